@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Writes claims, places, dates and figures in the JSON of the <c>extract</c> contract (DESIGN.md).</summary>
+public static class ClaimJson
+{
+    /// <summary>Writes one claim as a JSON object.</summary>
+    public static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", KindName(claim.Kind));
+        WriteNullableString(writer, "perpetrator", claim.Perpetrator);
+        WriteNullableString(writer, "weapon", claim.Weapon);
+        writer.WritePropertyName("date");
+        WriteDate(writer, claim.Date);
+        writer.WritePropertyName("place");
+        WritePlace(writer, claim.Place);
+        writer.WritePropertyName("killed");
+        WriteFigures(writer, claim.Killed);
+        writer.WritePropertyName("injured");
+        WriteFigures(writer, claim.Injured);
+        writer.WriteStartArray("attribution");
+        foreach (var name in claim.Attribution)
+        {
+            writer.WriteStringValue(name);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("evidence");
+        foreach (var span in claim.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", span.Start);
+            writer.WriteNumber("end", span.End);
+            writer.WriteString("text", span.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("confidence", Math.Round(claim.Confidence, 3));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a date span as <c>{start, end, precision}</c>.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, DateSpan date)
+    {
+        writer.WriteStartObject();
+        WriteNullableString(writer, "start", date.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteNullableString(writer, "end", date.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteNullableString(writer, "precision", date.Precision is { } p ? Lower(p.ToString()) : null);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a place, or <c>null</c>.</summary>
+    public static void WritePlace(Utf8JsonWriter writer, Place? place)
+    {
+        if (place is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("name", place.Name);
+        WriteNullableString(writer, "admin1", place.Admin1);
+        writer.WriteString("country", place.Country);
+        writer.WriteNumber("lat", Math.Round(place.Lat, 5));
+        writer.WriteNumber("lon", Math.Round(place.Lon, 5));
+        writer.WriteString("precision", Lower(place.Precision.ToString()));
+        if (place.GeonameId is long id)
+        {
+            writer.WriteNumber("geonameId", id);
+        }
+        else
+        {
+            writer.WriteNull("geonameId");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes figures as <c>{category: {min, max}}</c>, or <c>null</c> when there are none.</summary>
+    public static void WriteFigures(Utf8JsonWriter writer, Figures? figures)
+    {
+        if (figures is null || figures.IsEmpty)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        foreach (var (category, range) in figures.ByCategory)
+        {
+            writer.WriteStartObject(CategoryName(category));
+            writer.WriteNumber("min", range.Min);
+            if (range.Max is int max)
+            {
+                writer.WriteNumber("max", max);
+            }
+            else
+            {
+                writer.WriteNull("max");
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The contract's name for a claim kind.</summary>
+    public static string KindName(ClaimKind kind) => Lower(kind.ToString());
+
+    /// <summary>The contract's key for a victim category.</summary>
+    public static string CategoryName(VictimCategory category) => Lower(category.ToString());
+
+    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string Lower(string name) => name.ToLowerInvariant();
+}
