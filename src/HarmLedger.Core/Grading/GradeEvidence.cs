@@ -1,0 +1,9 @@
+namespace HarmLedger.Grading;
+
+/// <summary>What the grading rules look at for one incident.</summary>
+/// <param name="Sources">Distinct sources reporting the incident.</param>
+/// <param name="Belligerents">Distinct parties blamed for it.</param>
+/// <param name="StrikeAcknowledged">A belligerent acknowledged a strike in the vicinity.</param>
+/// <param name="HarmAccepted">The belligerent accepted civilian harm (assessed the report credible).</param>
+/// <param name="Discounted">Shown not to involve civilian harm from this party.</param>
+public sealed record GradeEvidence(int Sources, int Belligerents, bool StrikeAcknowledged, bool HarmAccepted, bool Discounted);
