@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using HarmLedger.Ingestion.Pipeline;
 using HarmLedger.Ingestion.Reading;
 
@@ -70,15 +69,12 @@ internal static class ExtractCommand
         var sha = ReportIngestor.Sha256Hex(raw);
         if (json)
         {
-            using var stdout = Console.OpenStandardOutput();
-            using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+            JsonOutput.Write(context.Out, writer =>
             {
                 writer.WriteStartObject();
                 ExtractJson.WriteBody(writer, sha, published, report.Text.Length, claims);
                 writer.WriteEndObject();
-            }
-
-            stdout.Write("\n"u8);
+            });
         }
         else
         {
