@@ -17,6 +17,11 @@ internal static class HarmLedgerCli
             ExtractCommand.Create(context),
             IncidentsCommand.Create(context),
             ShowCommand.Create(context),
+            ReviewCommand.Create(context),
+            MergeCommand.Create(context),
+            SplitCommand.Create(context),
+            GradeCommand.Create(context),
+            StatusCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -28,7 +28,8 @@ public interface IHarmStore : IDisposable
     /// <summary>Stores a new incident and returns its id.</summary>
     long AddIncident(Incident incident);
 
-    /// <summary>Overwrites an incident's reconciled fields (date, place, belligerents, figures, grade, status).</summary>
+    /// <summary>Overwrites an incident's reconciled fields (date, place, belligerents, figures, grade).</summary>
+    /// <remarks>The status and an analyst's grade override are left as they are.</remarks>
     void UpdateIncident(Incident incident);
 
     /// <summary>Links a claim to an incident.</summary>
@@ -36,6 +37,22 @@ public interface IHarmStore : IDisposable
 
     /// <summary>The claims linked to an incident, oldest first.</summary>
     IReadOnlyList<StoredClaim> ClaimsOfIncident(long incidentId);
+
+    /// <summary>Moves claims to an incident; pinned claims are an analyst's decision that the linker never undoes.</summary>
+    void MoveClaims(IReadOnlyCollection<long> claimIds, long incidentId, bool pin);
+
+    /// <summary>Sets an incident's review status.</summary>
+    void SetStatus(long incidentId, IncidentStatus status);
+
+    /// <summary>Sets (or, with <c>null</c>, clears) an analyst's grade, which the grading rules then leave alone.</summary>
+    void SetGradeOverride(long incidentId, Grade? grade);
+
+    /// <summary>Marks an incident as merged into another: archived, and never offered to the linker again.</summary>
+    void MarkMerged(long incidentId, long into);
+
+    /// <summary>Stores the claim of a dataset row by its external id: added, changed (updated in place), or unchanged.</summary>
+    /// <param name="assessment">For official assessments: <c>not-assessed</c>, <c>credible</c>, <c>non-credible</c> or <c>duplicate</c>.</param>
+    (long ClaimId, ClaimUpsert Outcome) UpsertDatasetClaim(long documentId, string externalId, Claim claim, string? assessment, string importer);
 
     /// <summary>Stores a cumulative tally.</summary>
     long AddTally(Tally tally);

@@ -3,7 +3,10 @@ using HarmLedger.Model;
 namespace HarmLedger.Storage;
 
 /// <summary>A claim as stored, with the document it came from.</summary>
-/// <param name="Extractor">The extractor version that made it, or <c>null</c> for an analyst's claim.</param>
+/// <param name="Extractor">The extractor or importer version that made it, or <c>null</c> for an analyst's claim.</param>
+/// <param name="ExternalId">The row's id in an imported dataset (e.g. <c>ucdp-ged:114064</c>).</param>
+/// <param name="Assessment">A belligerent's assessment of the allegation, for acknowledgement claims from official assessments.</param>
+/// <param name="Pinned">An analyst placed the claim in its incident; the linker never moves it.</param>
 public sealed record StoredClaim(
     long Id,
     long DocumentId,
@@ -13,4 +16,7 @@ public sealed record StoredClaim(
     string? DocumentUrl,
     string? DocumentTitle,
     string? SourceName,
-    DateOnly? Published);
+    DateOnly? Published,
+    string? ExternalId = null,
+    string? Assessment = null,
+    bool Pinned = false);

@@ -38,21 +38,28 @@ public sealed class IncidentLinker(LinkingOptions options)
     }
 
     /// <summary>How well a claim fits an incident (higher is better), or <c>null</c> when it cannot be the same event.</summary>
-    public double? Score(Claim claim, Incident incident)
+    public double? Score(Claim claim, Incident incident) =>
+        Score(claim.Date, claim.Place, claim.Perpetrator is null ? [] : [claim.Perpetrator], incident.Date, incident.Place, incident.Belligerents);
+
+    /// <summary>How alike two incidents are, for flagging likely duplicates; <c>null</c> when they cannot be one event.</summary>
+    public double? Score(Incident a, Incident b) => Score(a.Date, a.Place, a.Belligerents, b.Date, b.Place, b.Belligerents);
+
+    private double? Score(
+        DateSpan aDate, Place? aPlace, IReadOnlyCollection<string> aParties, DateSpan bDate, Place? bPlace, IReadOnlyCollection<string> bParties)
     {
-        if (!DatesOverlap(claim.Date, incident.Date) || !PerpetratorsAgree(claim, incident))
+        if (!DatesOverlap(aDate, bDate) || !PartiesAgree(aParties, bParties))
         {
             return null;
         }
 
-        if (claim.Place is null || incident.Place is null)
+        if (aPlace is null || bPlace is null)
         {
-            // Without a place on both sides, only an exact-day match with the same perpetrator will do.
-            return claim.Date.Precision == DatePrecision.Day && claim.Perpetrator is not null ? 0.1 : null;
+            // Without a place on both sides, only an exact-day match with a named perpetrator will do.
+            return aDate.Precision == DatePrecision.Day && aParties.Count > 0 && bParties.Count > 0 ? 0.1 : null;
         }
 
-        var km = GeoDistance.Kilometres(claim.Place.Lat, claim.Place.Lon, incident.Place.Lat, incident.Place.Lon);
-        var limit = claim.Place.Precision <= PlacePrecision.Town && incident.Place.Precision <= PlacePrecision.Town
+        var km = GeoDistance.Kilometres(aPlace.Lat, aPlace.Lon, bPlace.Lat, bPlace.Lon);
+        var limit = aPlace.Precision <= PlacePrecision.Town && bPlace.Precision <= PlacePrecision.Town
             ? options.TownKm
             : options.ProvinceKm;
         return km <= limit ? 1 - (km / limit) : null;
@@ -70,7 +77,7 @@ public sealed class IncidentLinker(LinkingOptions options)
         return a.Start.Value.AddDays(-options.DayTolerance) <= bEnd && b.Start.Value.AddDays(-options.DayTolerance) <= aEnd;
     }
 
-    private static bool PerpetratorsAgree(Claim claim, Incident incident) =>
-        claim.Perpetrator is null || incident.Belligerents.IsEmpty ||
-        incident.Belligerents.Contains(claim.Perpetrator, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Parties agree when either side names none, or they share one.</summary>
+    private static bool PartiesAgree(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
+        a.Count == 0 || b.Count == 0 || a.Intersect(b, StringComparer.OrdinalIgnoreCase).Any();
 }

@@ -21,12 +21,12 @@ public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, str
         Record(incidentId, isNew ? "created" : "claim-linked", isNew
             ? $"claim {claimId} matched no incident"
             : $"claim {claimId} matched on date, place and perpetrator");
-        Refresh(incidentId, match?.Status ?? IncidentStatus.Automatic);
+        Refresh(incidentId);
         return isNew;
     }
 
     /// <summary>Recomputes an incident's date, place, belligerents, figures and grade from its claims.</summary>
-    public void Refresh(long incidentId, IncidentStatus status)
+    public void Refresh(long incidentId)
     {
         var claims = store.ClaimsOfIncident(incidentId);
         var incidentClaims = claims.Where(c => c.Claim.Kind == ClaimKind.Incident).Select(c => c.Claim).ToList();
@@ -37,11 +37,11 @@ public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, str
             sources,
             belligerents.Length,
             claims.Any(c => c.Claim.Kind == ClaimKind.Acknowledgement),
-            HarmAccepted: false,
+            HarmAccepted: claims.Any(c => c.Assessment == "credible"),
             Discounted: false));
         var incident = new Incident(
             incidentId,
-            status,
+            IncidentStatus.Automatic,
             decision.Grade,
             NarrowestDate(incidentClaims),
             FinestPlace(incidentClaims),
@@ -53,6 +53,34 @@ public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, str
             []);
         store.UpdateIncident(incident);
         Record(incidentId, "reconciled", $"{FigureReconciler.Rule}; grade {decision.Rule}");
+    }
+
+    /// <summary>Merges incident <paramref name="from"/> into <paramref name="into"/>: its claims move and are pinned there.</summary>
+    public void Merge(long into, long from, string analyst, string reason)
+    {
+        var claims = store.ClaimsOfIncident(from).Select(c => c.Id).ToList();
+        store.MoveClaims(claims, into, pin: true);
+        store.MoveClaims([.. store.ClaimsOfIncident(into).Select(c => c.Id)], into, pin: true);
+        store.MarkMerged(from, into);
+        store.AppendChange(new Change(0, $"incident:{into}", "merged", analyst, $"incident {from} merged in: {reason}", time.GetUtcNow()));
+        store.AppendChange(new Change(0, $"incident:{from}", "merged-into", analyst, $"merged into incident {into}: {reason}", time.GetUtcNow()));
+        Refresh(into);
+    }
+
+    /// <summary>Splits claims out of an incident into a new one; both sides' claims are pinned so the linker leaves them.</summary>
+    /// <returns>The new incident's id.</returns>
+    public long Split(long from, IReadOnlyCollection<long> claimIds, string analyst, string reason)
+    {
+        var claims = store.ClaimsOfIncident(from);
+        var moving = claims.Where(c => claimIds.Contains(c.Id)).ToList();
+        var newId = store.AddIncident(Seed(moving[0].Claim));
+        store.MoveClaims([.. moving.Select(c => c.Id)], newId, pin: true);
+        store.MoveClaims([.. claims.Where(c => !claimIds.Contains(c.Id)).Select(c => c.Id)], from, pin: true);
+        store.AppendChange(new Change(0, $"incident:{from}", "split", analyst, $"claims {string.Join(", ", claimIds)} split into incident {newId}: {reason}", time.GetUtcNow()));
+        store.AppendChange(new Change(0, $"incident:{newId}", "created", analyst, $"split from incident {from}: {reason}", time.GetUtcNow()));
+        Refresh(from);
+        Refresh(newId);
+        return newId;
     }
 
     private static Incident Seed(Claim claim) => new(

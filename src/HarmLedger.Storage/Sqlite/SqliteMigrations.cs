@@ -91,5 +91,15 @@ internal static class SqliteMigrations
                 line TEXT NOT NULL
             );
             """),
+        (2, """
+            ALTER TABLE incidents ADD COLUMN grade_override TEXT;
+            ALTER TABLE incidents ADD COLUMN merged_into INTEGER REFERENCES incidents(id);
+            ALTER TABLE claims ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE claims ADD COLUMN external_id TEXT;
+            ALTER TABLE claims ADD COLUMN assessment TEXT;
+            ALTER TABLE claims ADD COLUMN fingerprint TEXT;
+            CREATE UNIQUE INDEX claims_external ON claims(external_id) WHERE external_id IS NOT NULL;
+            CREATE INDEX incidents_status ON incidents(status);
+            """),
     ];
 }

@@ -10,7 +10,7 @@ public sealed partial class SqliteStore
         """
         c.id, c.document_id, c.incident_id, c.kind, c.perpetrator, c.weapon, c.date_start, c.date_end, c.date_precision,
         c.place, c.killed, c.injured, c.attribution, c.evidence, c.confidence, c.extractor,
-        d.url, d.title, s.name, d.published
+        d.url, d.title, s.name, d.published, c.external_id, c.assessment, c.pinned
         """;
 
     /// <inheritdoc />
@@ -18,37 +18,39 @@ public sealed partial class SqliteStore
         InTransaction(() =>
         {
             Execute(
-                "DELETE FROM claims WHERE document_id = $doc AND extractor IS NOT NULL AND analyst IS NULL",
+                "DELETE FROM claims WHERE document_id = $doc AND extractor IS NOT NULL AND analyst IS NULL AND external_id IS NULL",
                 ("$doc", documentId));
             var ids = new List<long>(claims.Count);
             foreach (var claim in claims)
             {
-                ids.Add(Scalar<long>(
-                    """
-                    INSERT INTO claims (document_id, kind, perpetrator, weapon, date_start, date_end, date_precision,
-                                        place, killed, injured, attribution, evidence, confidence, extractor)
-                    VALUES ($doc, $kind, $perp, $weapon, $start, $end, $precision,
-                            $place, $killed, $injured, $attribution, $evidence, $confidence, $extractor)
-                    RETURNING id
-                    """,
-                    ("$doc", documentId),
-                    ("$kind", SqlValues.Lower<ClaimKind>(claim.Kind)),
-                    ("$perp", claim.Perpetrator),
-                    ("$weapon", claim.Weapon),
-                    ("$start", SqlValues.Date(claim.Date.Start)),
-                    ("$end", SqlValues.Date(claim.Date.End)),
-                    ("$precision", SqlValues.Lower(claim.Date.Precision)),
-                    ("$place", StoredJson.Write(claim.Place)),
-                    ("$killed", StoredJson.Write(claim.Killed)),
-                    ("$injured", StoredJson.Write(claim.Injured)),
-                    ("$attribution", StoredJson.Write(claim.Attribution)),
-                    ("$evidence", StoredJson.Write(claim.Evidence)),
-                    ("$confidence", claim.Confidence),
-                    ("$extractor", extractor)));
+                ids.Add(InsertClaim(documentId, claim, extractor));
             }
 
             return (IReadOnlyList<long>)ids;
         });
+
+    private long InsertClaim(long documentId, Claim claim, string extractor) => Scalar<long>(
+        """
+        INSERT INTO claims (document_id, kind, perpetrator, weapon, date_start, date_end, date_precision,
+                            place, killed, injured, attribution, evidence, confidence, extractor)
+        VALUES ($doc, $kind, $perp, $weapon, $start, $end, $precision,
+                $place, $killed, $injured, $attribution, $evidence, $confidence, $extractor)
+        RETURNING id
+        """,
+        ("$doc", documentId),
+        ("$kind", SqlValues.Lower<ClaimKind>(claim.Kind)),
+        ("$perp", claim.Perpetrator),
+        ("$weapon", claim.Weapon),
+        ("$start", SqlValues.Date(claim.Date.Start)),
+        ("$end", SqlValues.Date(claim.Date.End)),
+        ("$precision", SqlValues.Lower(claim.Date.Precision)),
+        ("$place", StoredJson.Write(claim.Place)),
+        ("$killed", StoredJson.Write(claim.Killed)),
+        ("$injured", StoredJson.Write(claim.Injured)),
+        ("$attribution", StoredJson.Write(claim.Attribution)),
+        ("$evidence", StoredJson.Write(claim.Evidence)),
+        ("$confidence", claim.Confidence),
+        ("$extractor", extractor));
 
     /// <inheritdoc />
     public void AttachClaim(long claimId, long incidentId) =>
@@ -86,6 +88,9 @@ public sealed partial class SqliteStore
             SqlValues.Text(r, 16),
             SqlValues.Text(r, 17),
             SqlValues.Text(r, 18),
-            SqlValues.Date(r, 19));
+            SqlValues.Date(r, 19),
+            SqlValues.Text(r, 20),
+            SqlValues.Text(r, 21),
+            r.GetInt64(22) != 0);
     }
 }

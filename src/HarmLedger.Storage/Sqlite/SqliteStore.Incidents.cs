@@ -14,7 +14,8 @@ public sealed partial class SqliteStore
                (SELECT count(DISTINCT c.document_id) FROM claims c WHERE c.incident_id = i.id),
                (SELECT json_group_array(DISTINCT s.name) FROM claims c
                   JOIN documents d ON d.id = c.document_id JOIN sources s ON s.id = d.source_id
-                  WHERE c.incident_id = i.id)
+                  WHERE c.incident_id = i.id),
+               i.grade_override, i.merged_into
         FROM incidents i
         """;
 
@@ -32,7 +33,7 @@ public sealed partial class SqliteStore
     /// <inheritdoc />
     public void UpdateIncident(Incident incident) => Execute(
         """
-        UPDATE incidents SET status = $status, grade = $grade, date_start = $start, date_end = $end,
+        UPDATE incidents SET grade = coalesce(grade_override, $grade), date_start = $start, date_end = $end,
             date_precision = $precision, place = $place, country = $country, lat = $lat, lon = $lon,
             belligerents = $belligerents, killed = $killed, injured = $injured, updated = $now
         WHERE id = $id
@@ -43,8 +44,9 @@ public sealed partial class SqliteStore
     public IReadOnlyList<Incident> IncidentCandidates(DateOnly? from, DateOnly? to) => Query(
         $"""
         {IncidentSelect}
-        WHERE i.date_start IS NULL
-           OR (($from IS NULL OR coalesce(i.date_end, i.date_start) >= $from) AND ($to IS NULL OR i.date_start <= $to))
+        WHERE i.merged_into IS NULL AND i.status <> 'archived'
+          AND (i.date_start IS NULL
+               OR (($from IS NULL OR coalesce(i.date_end, i.date_start) >= $from) AND ($to IS NULL OR i.date_start <= $to)))
         """,
         ReadIncident,
         ("$from", SqlValues.Date(from)),
@@ -61,6 +63,7 @@ public sealed partial class SqliteStore
                                                WHERE lower(b.value) = lower($belligerent)))
           AND ($grade IS NULL OR i.grade = lower($grade))
           AND ($status IS NULL OR i.status = lower($status))
+          AND (i.merged_into IS NULL OR $status IS NOT NULL)
         ORDER BY i.date_start IS NULL, i.date_start DESC, i.id DESC
         LIMIT $limit
         """,
@@ -115,5 +118,7 @@ public sealed partial class SqliteStore
         StoredJson.ReadFigures(SqlValues.Text(r, 9)),
         r.GetInt32(10),
         r.GetInt32(11),
-        [.. StoredJson.ReadStrings(SqlValues.Text(r, 12) ?? "[]").Where(s => s is not null)]);
+        [.. StoredJson.ReadStrings(SqlValues.Text(r, 12) ?? "[]").Where(s => s is not null)],
+        SqlValues.Enum<Grade>(r, 13),
+        r.IsDBNull(14) ? null : r.GetInt64(14));
 }
