@@ -22,6 +22,7 @@ internal static class HarmLedgerCli
             SplitCommand.Create(context),
             GradeCommand.Create(context),
             StatusCommand.Create(context),
+            CompareCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -6,7 +6,8 @@ namespace HarmLedger.Linking;
 /// <remarks>
 /// A claim joins an incident only when the dates overlap (within the tolerance), the places agree
 /// (within the distance their precision allows) and the perpetrators do not conflict. A claim with
-/// neither a date nor a place never joins: there is nothing to tie it to.
+/// neither a date nor a place never joins: there is nothing to tie it to; a claim without a place joins
+/// only a placeless incident of the same day blamed on the same party.
 /// </remarks>
 public sealed class IncidentLinker(LinkingOptions options)
 {
@@ -54,8 +55,10 @@ public sealed class IncidentLinker(LinkingOptions options)
 
         if (aPlace is null || bPlace is null)
         {
-            // Without a place on both sides, only an exact-day match with a named perpetrator will do.
-            return aDate.Precision == DatePrecision.Day && aParties.Count > 0 && bParties.Count > 0 ? 0.1 : null;
+            // A placed report never joins a placeless one; two placeless ones only on the same day, by a named party.
+            return aPlace is null && bPlace is null && aDate.Precision == DatePrecision.Day && aParties.Count > 0 && bParties.Count > 0
+                ? 0.1
+                : null;
         }
 
         var km = GeoDistance.Kilometres(aPlace.Lat, aPlace.Lon, bPlace.Lat, bPlace.Lon);
@@ -74,7 +77,7 @@ public sealed class IncidentLinker(LinkingOptions options)
 
         var aEnd = (a.End ?? a.Start.Value).AddDays(options.DayTolerance);
         var bEnd = (b.End ?? b.Start.Value).AddDays(options.DayTolerance);
-        return a.Start.Value.AddDays(-options.DayTolerance) <= bEnd && b.Start.Value.AddDays(-options.DayTolerance) <= aEnd;
+        return a.Start.Value <= bEnd && b.Start.Value <= aEnd;
     }
 
     /// <summary>Parties agree when either side names none, or they share one.</summary>
