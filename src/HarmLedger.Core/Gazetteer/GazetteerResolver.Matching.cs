@@ -1,0 +1,94 @@
+namespace HarmLedger.Gazetteer;
+
+/// <summary>The scan: one pass over the words, one hash lookup per word n-gram (n ≤ 5), longest match first.</summary>
+public sealed partial class GazetteerResolver
+{
+    /// <inheritdoc />
+    public IReadOnlyList<PlaceMention> FindPlaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        using var tokens = TokenizedText.Tokenize(text);
+        var matches = Scan(tokens);
+        return matches.Count == 0 ? [] : Resolve(text, matches);
+    }
+
+    private List<PhraseMatch> Scan(TokenizedText tokens)
+    {
+        var matches = new List<PhraseMatch>();
+        var words = tokens.Tokens;
+        for (var first = 0; first < words.Length; first++)
+        {
+            if (!words[first].Capitalised)
+            {
+                continue;
+            }
+
+            var maxLast = first;
+            while (maxLast + 1 < words.Length && maxLast + 1 - first < MaxPhraseWords && !words[maxLast + 1].BreakBefore)
+            {
+                maxLast++;
+            }
+
+            for (var last = maxLast; last >= first; last--)
+            {
+                if (_lookup.TryGetValue(tokens.Phrase(first, last), out var candidates) && IsPlausible(tokens, first, last))
+                {
+                    matches.Add(Describe(tokens, first, last, candidates));
+                    first = last;
+                    break;
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    // A one-word match must not be a common word, an acronym or a two-letter fragment.
+    private bool IsPlausible(TokenizedText tokens, int first, int last)
+    {
+        if (first != last)
+        {
+            return true;
+        }
+
+        var word = tokens.Tokens[first];
+        var key = tokens.Phrase(first, last);
+        return key.Length >= 3 && !_stopwords.Contains(key) && !(word.AllCaps && key.Length <= 3);
+    }
+
+    private PhraseMatch Describe(TokenizedText tokens, int first, int last, int[] candidates)
+    {
+        var words = tokens.Tokens;
+        var end = words[last].End;
+        PlaceKind? designated = null;
+        if (last + 1 < words.Length && !words[last + 1].BreakBefore)
+        {
+            var next = tokens.Phrase(last + 1, last + 1);
+            designated = Designation(next);
+            end = designated is null ? end : words[last + 1].End;
+        }
+
+        var ofBefore = first >= 2 && !words[first].BreakBefore && !words[first - 1].BreakBefore
+            && tokens.Phrase(first - 1, first - 1).SequenceEqual(_vocabulary.Of);
+        if (designated is null && ofBefore)
+        {
+            designated = Designation(tokens.Phrase(first - 2, first - 2));
+        }
+
+        var relative = first >= 1 && !words[first].BreakBefore
+            && (_vocabulary.Relative.Contains(tokens.Phrase(first - 1, first - 1))
+                || (ofBefore && _vocabulary.Relative.Contains(tokens.Phrase(first - 2, first - 2))));
+        return new PhraseMatch(first, last, words[first].Start, end, candidates, designated, relative);
+    }
+
+    private PlaceKind? Designation(ReadOnlySpan<char> word) =>
+        _vocabulary.Province.Contains(word) ? PlaceKind.Province
+        : _vocabulary.District.Contains(word) ? PlaceKind.District
+        : _vocabulary.Town.Contains(word) ? PlaceKind.Town
+        : null;
+}

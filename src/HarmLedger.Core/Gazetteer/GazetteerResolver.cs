@@ -1,0 +1,98 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Gazetteer;
+
+/// <summary>Finds place names in report text with a hash index over every gazetteer name and resolves each in context.</summary>
+/// <remarks>
+/// Built once and immutable afterwards, so one instance serves concurrent <see cref="FindPlaces"/> calls.
+/// Names match case-, diacritic- and article-insensitively ("al-Mayadin", "Mayādīn", "Mayadeen", "الميادين").
+/// A Latin-script name must be capitalised in the text; a one-word name that is a common English word ("Police",
+/// "March") is never matched. A place after "near", "outskirts of", "east of"… keeps its own point with a lower score.
+/// </remarks>
+public sealed partial class GazetteerResolver : IPlaceResolver
+{
+    private const int MaxPhraseWords = 5;
+
+    private readonly IndexedPlace[] _places;
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly ResolverVocabulary _vocabulary;
+
+    /// <summary>Builds a resolver over GeoNames entries (classes P and A; others are ignored), provinces, countries and stopwords.</summary>
+    /// <param name="entries">Gazetteer entries; a later entry with the same non-zero GeoNames id replaces an earlier one.</param>
+    /// <param name="provinces">First-order units, which name <see cref="Place.Admin1"/> and resolve at province precision.</param>
+    /// <param name="countries">Countries and their demonyms, which resolve at country precision.</param>
+    /// <param name="stopwords">Words never matched as a one-word place name, compared after folding.</param>
+    public GazetteerResolver(
+        IEnumerable<GazetteerEntry> entries,
+        IEnumerable<Admin1Division> provinces,
+        IEnumerable<CountryEntry> countries,
+        IEnumerable<string> stopwords)
+    {
+        var provinceList = provinces.ToList();
+        var admin1Names = provinceList
+            .GroupBy(p => Admin1Key(p.Country, p.Code))
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var builder = new GazetteerIndexBuilder();
+        var byId = new Dictionary<long, int>();
+        foreach (var entry in entries)
+        {
+            var place = IndexedPlace.FromEntry(entry, admin1Names.GetValueOrDefault(Admin1Key(entry.CountryCode, entry.Admin1Code)));
+            if (place is null)
+            {
+                continue;
+            }
+
+            if (entry.GeonameId > 0 && byId.TryGetValue(entry.GeonameId, out var existing))
+            {
+                builder.Replace(existing, place, NamesOf(entry));
+                continue;
+            }
+
+            var index = builder.Add(place, NamesOf(entry));
+            if (entry.GeonameId > 0)
+            {
+                byId[entry.GeonameId] = index;
+            }
+        }
+
+        foreach (var province in provinceList)
+        {
+            var place = new Place(province.Name, province.Name, province.Country, province.Lat, province.Lon, PlacePrecision.Province, null);
+            builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), [province.Name, .. province.AlternateNames]);
+        }
+
+        foreach (var country in countries)
+        {
+            var place = new Place(country.Name, null, country.Code, country.Lat, country.Lon, PlacePrecision.Country, null);
+            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 9.0), [country.Name, .. country.AlternateNames]);
+        }
+
+        _places = builder.Places();
+        _byKey = builder.Index();
+        _lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabulary = new ResolverVocabulary();
+        _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The number of places indexed (towns, admin units, provinces, countries).</summary>
+    public int PlaceCount => _places.Length;
+
+    /// <summary>The number of distinct folded names indexed.</summary>
+    public int NameCount => _byKey.Count;
+
+    /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
+    /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
+    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null) =>
+        new(
+            BundledGazetteer.ReadEntries().Concat(extraEntries ?? []),
+            BundledGazetteer.ReadAdmin1Divisions(),
+            BundledGazetteer.ReadCountries(),
+            BundledGazetteer.ReadStopwords());
+
+    private static string Admin1Key(string country, string code) => country + "." + code;
+
+    private static IEnumerable<string> NamesOf(GazetteerEntry entry) =>
+        [entry.Name, entry.AsciiName, .. entry.AlternateNames];
+}

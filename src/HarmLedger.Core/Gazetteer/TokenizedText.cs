@@ -1,0 +1,172 @@
+using System.Buffers;
+
+namespace HarmLedger.Gazetteer;
+
+/// <summary>A text split into words, with each word's folded key laid out in one buffer, single-space separated.</summary>
+/// <remarks>
+/// Consecutive words' keys are contiguous, so the key of an n-word phrase is one slice of <see cref="Keys"/>:
+/// no string is built to look a phrase up. Arabic articles (al-, el-, ash-Sh…) are dropped from the keys.
+/// Buffers come from the shared pool; dispose to return them.
+/// </remarks>
+internal sealed class TokenizedText : IDisposable
+{
+    private PlaceToken[] _tokens;
+    private char[] _keys;
+    private char[] _scratch;
+
+    private TokenizedText(int textLength)
+    {
+        _tokens = ArrayPool<PlaceToken>.Shared.Rent(Math.Max(16, (textLength / 2) + 1));
+        _keys = ArrayPool<char>.Shared.Rent(Math.Max(16, (textLength * 2) + 2));
+        _scratch = ArrayPool<char>.Shared.Rent(Math.Max(16, textLength + 1));
+    }
+
+    /// <summary>The words found.</summary>
+    public ReadOnlySpan<PlaceToken> Tokens => _tokens.AsSpan(0, Count);
+
+    /// <summary>The number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The folded keys of all words.</summary>
+    public ReadOnlySpan<char> Keys => _keys;
+
+    /// <summary>The folded key of words <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
+    public ReadOnlySpan<char> Phrase(int first, int last) =>
+        _keys.AsSpan(_tokens[first].KeyStart, _tokens[last].KeyStart + _tokens[last].KeyLength - _tokens[first].KeyStart);
+
+    /// <summary>Splits a text into words and folds them.</summary>
+    public static TokenizedText Tokenize(ReadOnlySpan<char> text)
+    {
+        var result = new TokenizedText(text.Length);
+        result.Fill(text);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        ArrayPool<PlaceToken>.Shared.Return(_tokens);
+        ArrayPool<char>.Shared.Return(_keys);
+        ArrayPool<char>.Shared.Return(_scratch);
+        _tokens = [];
+        _keys = [];
+        _scratch = [];
+    }
+
+    private void Fill(ReadOnlySpan<char> text)
+    {
+        var keyEnd = 0;
+        var position = 0;
+        var pendingArticleStart = -1;
+        var broken = true;
+        while (position < text.Length)
+        {
+            var start = position;
+            var separatorIsPlain = true;
+            while (start < text.Length && !PlaceNameFolding.IsWordChar(text[start]))
+            {
+                separatorIsPlain &= text[start] is ' ' or '-' or '\u00A0' or '\u2010' || PlaceNameFolding.IsApostrophe(text[start]);
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && (PlaceNameFolding.IsWordChar(text[end])
+                || (PlaceNameFolding.IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > start)))
+            {
+                end++;
+            }
+
+            position = end;
+            if (end == start)
+            {
+                break;
+            }
+
+            broken |= !separatorIsPlain || start == 0;
+            var word = text[start..end];
+            var length = PlaceNameFolding.FoldToken(word, _scratch);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var folded = _scratch.AsSpan(0, length);
+            if (IsArticle(folded, text, end))
+            {
+                // Keep the article in the mention's span when it is written onto the name ("al-Mayadin", "Al Mayadin").
+                pendingArticleStart = pendingArticleStart >= 0 ? pendingArticleStart
+                    : (end < text.Length && text[end] == '-') || folded is "al" or "el" ? start : -1;
+                continue;
+            }
+
+            var tokenStart = pendingArticleStart >= 0 ? pendingArticleStart : start;
+            if (Count > 0 && !broken)
+            {
+                _keys[keyEnd++] = ' ';
+            }
+            else if (Count > 0)
+            {
+                _keys[keyEnd++] = '|';
+            }
+
+            folded.CopyTo(_keys.AsSpan(keyEnd));
+            var (capitalised, allCaps) = Casing(word);
+            _tokens[Count++] = new PlaceToken(tokenStart, end, keyEnd, length, capitalised, allCaps, broken);
+            keyEnd += length;
+            pendingArticleStart = -1;
+            broken = false;
+        }
+    }
+
+    // al/el before any word; ad/ar/as/ash/at/az/an/ed/er/es/et/ez/en (sun-letter forms) only before a word starting with their consonant.
+    private static bool IsArticle(ReadOnlySpan<char> folded, ReadOnlySpan<char> text, int end)
+    {
+        if (folded is "al" or "el")
+        {
+            return true;
+        }
+
+        if (folded.Length is < 2 or > 3 || folded[0] is not ('a' or 'e') || folded is "an" or "as" or "at" && !NextIsHyphen(text, end))
+        {
+            return false;
+        }
+
+        var consonant = folded[1..];
+        if (consonant is not ("d" or "r" or "s" or "sh" or "t" or "z" or "n" or "dh" or "th"))
+        {
+            return false;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] is ' ' or '-')
+        {
+            next++;
+        }
+
+        return next + consonant.Length <= text.Length
+            && text.Slice(next, consonant.Length).Equals(consonant, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool NextIsHyphen(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == '-';
+
+    private static (bool Capitalised, bool AllCaps) Casing(ReadOnlySpan<char> word)
+    {
+        var firstLetter = '\0';
+        var allCaps = true;
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            firstLetter = firstLetter == '\0' ? c : firstLetter;
+            allCaps &= !char.IsLower(c);
+            letters++;
+        }
+
+        var uncased = firstLetter != '\0' && !char.IsUpper(firstLetter) && !char.IsLower(firstLetter);
+        return (uncased || char.IsUpper(firstLetter), allCaps && letters > 0 && !uncased);
+    }
+}
