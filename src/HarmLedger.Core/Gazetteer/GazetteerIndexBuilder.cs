@@ -46,14 +46,25 @@ internal sealed class GazetteerIndexBuilder
                 continue;
             }
 
-            if (!lookup.TryGetValue(key, out var existing))
+            AddKey(lookup, key, index);
+
+            // Persian compounds are written joined or apart: "Dowlatabad", "Dawlat Abad".
+            if (tokens.Count == 1 && key.Length > 6 && key.EndsWith("abad", StringComparison.Ordinal))
             {
-                lookup[key] = [index];
+                AddKey(lookup, $"{key[..^4]} abad", index);
             }
-            else if (!existing.Contains(index))
-            {
-                lookup[key] = [.. existing, index];
-            }
+        }
+    }
+
+    private static void AddKey(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int index)
+    {
+        if (!lookup.TryGetValue(key, out var existing))
+        {
+            lookup[key] = [index];
+        }
+        else if (!existing.Contains(index))
+        {
+            lookup[key] = [.. existing, index];
         }
     }
 }

@@ -8,38 +8,55 @@ public sealed partial class GazetteerResolver
     // Weights of the ranking rules, in units of log10(population).
     private const double CountryContextBonus = 4.0;
     private const double ProvinceContextBonus = 4.0;
+    private const double EnclosingBonus = 3.0;
     private const double ClearLeadForContext = 2.0;
     private const double RelativePositionFactor = 0.75;
 
     private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches)
     {
         var preferred = new int[matches.Count][];
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        var provinces = new HashSet<string>(StringComparer.Ordinal);
+        var commaJoined = new bool[matches.Count];
+        var leaders = new IndexedPlace?[matches.Count];
+        var context = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < matches.Count; k++)
         {
-            var commaJoined = k > 0 && IsCommaJoined(text, matches[k - 1].End, matches[k].Start);
-            preferred[k] = Preferred(matches[k], commaJoined);
-            if (ClearLeader(preferred[k]) is { } leader)
-            {
-                countries[leader.Place.Country] = countries.GetValueOrDefault(leader.Place.Country) + 1;
-                if (leader.Kind != PlaceKind.Country && leader.Admin1Code.Length > 0)
-                {
-                    provinces.Add(Admin1Key(leader.Place.Country, leader.Admin1Code));
-                }
-            }
+            commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
+            preferred[k] = Preferred(matches[k], commaJoined[k]);
+            leaders[k] = ClearLeader(preferred[k]);
+            Count(context, leaders[k], +1);
         }
 
         var mentions = new List<PlaceMention>(matches.Count);
         for (var k = 0; k < matches.Count; k++)
         {
-            mentions.Add(Choose(matches[k], preferred[k], countries, provinces));
+            // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
+            Count(context, leaders[k], -1);
+            var enclosing = k + 1 < matches.Count && commaJoined[k + 1] ? leaders[k + 1] : null;
+            mentions.Add(Choose(matches[k], preferred[k], context, enclosing));
+            Count(context, leaders[k], +1);
         }
 
         return mentions;
     }
 
-    private PlaceMention Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> countries, HashSet<string> provinces)
+    // Context counts: "SY" for a country, "SY.07" for a province, each as often as the text names it.
+    private static void Count(Dictionary<string, int> context, IndexedPlace? leader, int delta)
+    {
+        if (leader is null)
+        {
+            return;
+        }
+
+        context[leader.Place.Country] = context.GetValueOrDefault(leader.Place.Country) + delta;
+        if (leader.Kind != PlaceKind.Country && leader.Admin1Code.Length > 0)
+        {
+            var province = Admin1Key(leader.Place.Country, leader.Admin1Code);
+            context[province] = context.GetValueOrDefault(province) + delta;
+        }
+    }
+
+    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon".
+    private PlaceMention Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -48,14 +65,20 @@ public sealed partial class GazetteerResolver
         {
             var place = _places[candidate];
             var score = place.Prominence;
-            if (countries.TryGetValue(place.Place.Country, out var count))
+            if (context.TryGetValue(place.Place.Country, out var count) && count > 0)
             {
                 score += CountryContextBonus + (0.5 * Math.Min(count, 4));
             }
 
-            if (place.Kind != PlaceKind.Country && provinces.Contains(Admin1Key(place.Place.Country, place.Admin1Code)))
+            if (place.Kind != PlaceKind.Country && context.GetValueOrDefault(Admin1Key(place.Place.Country, place.Admin1Code)) > 0)
             {
                 score += ProvinceContextBonus;
+            }
+
+            if (enclosing is not null && enclosing.Place.Country == place.Place.Country)
+            {
+                score += EnclosingBonus;
+                score += enclosing.Kind == PlaceKind.Province && enclosing.Admin1Code == place.Admin1Code ? EnclosingBonus : 0;
             }
 
             if (score > bestScore)
@@ -90,7 +113,12 @@ public sealed partial class GazetteerResolver
             return match.Candidates;
         }
 
-        var fallback = wanted == PlaceKind.District ? PlaceKind.Town : wanted.Value;
+        var fallback = wanted switch
+        {
+            PlaceKind.District => PlaceKind.Town,
+            PlaceKind.Province when match.Designated is null => PlaceKind.Country,
+            _ => wanted.Value,
+        };
         var ofKind = match.Candidates.Where(c => _places[c].Kind == wanted).ToArray();
         if (ofKind.Length == 0)
         {
@@ -123,6 +151,28 @@ public sealed partial class GazetteerResolver
         return sameUnit || leader!.Prominence - runnerUp >= ClearLeadForContext ? leader : null;
     }
 
-    private static bool IsCommaJoined(string text, int previousEnd, int start) =>
-        previousEnd <= start && text.AsSpan(previousEnd, start - previousEnd).Trim() is ",";
+    // "Mayadin, Deir ez-Zor" or "Gulran district, Herat": a name after a place or a unit word and a comma is its province.
+    private bool IsCommaJoined(string text, int previousEnd, int start)
+    {
+        var between = text.AsSpan(previousEnd, start - previousEnd).TrimEnd();
+        if (between.Length == 0 || between[^1] != ',')
+        {
+            return false;
+        }
+
+        between = between[..^1].TrimEnd();
+        if (between.Length == 0)
+        {
+            return previousEnd > 0;
+        }
+
+        var wordStart = between.Length;
+        while (wordStart > 0 && char.IsLetter(between[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = ResolverVocabulary.Fold(between[wordStart..].ToString());
+        return _vocabulary.District.Contains(word) || _vocabulary.Town.Contains(word);
+    }
 }

@@ -66,7 +66,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         foreach (var country in countries)
         {
             var place = new Place(country.Name, null, country.Code, country.Lat, country.Lon, PlacePrecision.Country, null);
-            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 9.0), [country.Name, .. country.AlternateNames]);
+            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 10.0), [country.Name, .. country.AlternateNames]);
         }
 
         _places = builder.Places();

@@ -52,7 +52,7 @@ internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Co
     // Admin units in a dump rarely carry a population; give them the weight of a mid-sized town.
     private static double KindBonus(PlaceKind kind) => kind switch
     {
-        PlaceKind.Country => 9.0,
+        PlaceKind.Country => 10.0,
         PlaceKind.Province => 6.5,
         PlaceKind.District => 4.0,
         _ => 0.0,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace HarmLedger.Gazetteer;
 
@@ -140,15 +139,7 @@ internal static class PlaceNameFolding
             default: break;
         }
 
-        if (lower is > '\u007F' and (<= '\u024F' or (>= '\u1E00' and <= '\u1EFF')))
-        {
-            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            if (decomposed.Length > 0 && decomposed[0] < '\u0080')
-            {
-                return decomposed[0];
-            }
-        }
-
-        return lower;
+        var baseLetter = LatinBaseLetters.Of(lower);
+        return baseLetter != '\0' ? baseLetter : lower;
     }
 }
