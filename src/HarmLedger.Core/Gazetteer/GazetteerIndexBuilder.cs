@@ -1,70 +1,120 @@
 namespace HarmLedger.Gazetteer;
 
 /// <summary>Collects places and maps each of their folded names to the places that bear it.</summary>
-internal sealed class GazetteerIndexBuilder
+/// <remarks>
+/// Pairs (name, place) are gathered in flat lists and grouped once at the end, so building allocates one string
+/// per distinct name and no per-name arrays: loading the bundled gazetteer stays well under a second.
+/// </remarks>
+internal sealed class GazetteerIndexBuilder : IDisposable
 {
     private const int MaxPhraseWords = 5;
 
     private readonly List<IndexedPlace> _places = [];
-    private readonly Dictionary<string, int[]> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _keyIds = new(400_000, StringComparer.Ordinal);
+    private readonly List<int> _pairKeys = new(700_000);
+    private readonly List<int> _pairPlaces = new(700_000);
+    private readonly TokenizedText _tokens = new(256);
 
-    /// <summary>Adds a place under all its names and returns its index.</summary>
-    public int Add(IndexedPlace place, IEnumerable<string> names)
+    /// <summary>Adds a place under its name and alternate names and returns its index.</summary>
+    public int Add(IndexedPlace place, string name, IReadOnlyList<string> alternateNames, string? asciiName = null)
     {
         _places.Add(place);
-        IndexNames(_places.Count - 1, names);
+        IndexNames(_places.Count - 1, name, alternateNames, asciiName);
         return _places.Count - 1;
     }
 
     /// <summary>Replaces the place at an index, adding its names.</summary>
-    public void Replace(int index, IndexedPlace place, IEnumerable<string> names)
+    public void Replace(int index, IndexedPlace place, string name, IReadOnlyList<string> alternateNames, string? asciiName = null)
     {
         _places[index] = place;
-        IndexNames(index, names);
+        IndexNames(index, name, alternateNames, asciiName);
     }
 
-    /// <summary>The places, by index.</summary>
-    public IndexedPlace[] Places() => [.. _places];
-
-    /// <summary>The name index: folded name → place indexes.</summary>
-    public Dictionary<string, int[]> Index() => _byKey;
-
-    private void IndexNames(int index, IEnumerable<string> names)
+    /// <summary>Builds the finished index. Call once, when done adding.</summary>
+    public GazetteerIndex Build()
     {
-        var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var name in names)
+        var starts = new int[_keyIds.Count + 1];
+        foreach (var key in _pairKeys)
         {
-            using var tokens = TokenizedText.Tokenize(name);
-            if (tokens.Count is 0 or > MaxPhraseWords)
-            {
-                continue;
-            }
+            starts[key + 1]++;
+        }
 
-            var key = tokens.Phrase(0, tokens.Count - 1);
-            if (key.Length < 2)
-            {
-                continue;
-            }
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
 
-            AddKey(lookup, key, index);
-
-            // Persian compounds are written joined or apart: "Dowlatabad", "Dawlat Abad".
-            if (tokens.Count == 1 && key.Length > 6 && key.EndsWith("abad", StringComparison.Ordinal))
+        var fill = (int[])starts.Clone();
+        var candidates = new int[_pairKeys.Count];
+        for (var i = 0; i < _pairKeys.Count; i++)
+        {
+            var key = _pairKeys[i];
+            if (!candidates.AsSpan(starts[key], fill[key] - starts[key]).Contains(_pairPlaces[i]))
             {
-                AddKey(lookup, $"{key[..^4]} abad", index);
+                candidates[fill[key]++] = _pairPlaces[i];
             }
+        }
+
+        var counts = new int[_keyIds.Count];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = fill[i] - starts[i];
+        }
+
+        _keyIds.TrimExcess();
+        return new GazetteerIndex([.. _places], _keyIds, starts[..^1], counts, candidates);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _tokens.Dispose();
+
+    private void IndexNames(int index, string name, IReadOnlyList<string> alternateNames, string? asciiName)
+    {
+        IndexName(index, name);
+        if (asciiName is not null && !ReferenceEquals(asciiName, name))
+        {
+            IndexName(index, asciiName);
+        }
+
+        for (var i = 0; i < alternateNames.Count; i++)
+        {
+            IndexName(index, alternateNames[i]);
         }
     }
 
-    private static void AddKey(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int index)
+    private void IndexName(int index, string name)
     {
-        if (!lookup.TryGetValue(key, out var existing))
+        _tokens.Load(name);
+        if (_tokens.Count is 0 or > MaxPhraseWords)
         {
-            lookup[key] = [index];
+            return;
         }
-        else if (!existing.Contains(index))
+
+        var key = _tokens.Phrase(0, _tokens.Count - 1);
+        if (key.Length < 2)
         {
-            lookup[key] = [.. existing, index];
+            return;
         }
+
+        AddPair(key, index);
+
+        // Persian compounds are written joined or apart: "Dowlatabad", "Dawlat Abad".
+        if (_tokens.Count == 1 && key.Length > 6 && key.EndsWith("abad", StringComparison.Ordinal))
+        {
+            AddPair($"{key[..^4]} abad", index);
+        }
+    }
+
+    private void AddPair(ReadOnlySpan<char> key, int index)
+    {
+        var lookup = _keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(key, out var id))
+        {
+            id = _keyIds.Count;
+            lookup[key] = id;
+        }
+
+        _pairKeys.Add(id);
+        _pairPlaces.Add(index);
     }
 }

@@ -36,9 +36,10 @@ public sealed partial class GazetteerResolver
 
             for (var last = maxLast; last >= first; last--)
             {
-                if (_lookup.TryGetValue(tokens.Phrase(first, last), out var candidates) && IsPlausible(tokens, first, last))
+                var candidates = _index.Find(tokens.Phrase(first, last));
+                if (!candidates.IsEmpty && IsPlausible(tokens, first, last))
                 {
-                    matches.Add(Describe(tokens, first, last, candidates));
+                    matches.Add(Describe(tokens, first, last, candidates.ToArray()));
                     first = last;
                     break;
                 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using HarmLedger.Model;
 
 namespace HarmLedger.Gazetteer;
@@ -14,8 +16,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     private const int MaxPhraseWords = 5;
 
     private readonly IndexedPlace[] _places;
-    private readonly Dictionary<string, int[]> _byKey;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly GazetteerIndex _index;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly ResolverVocabulary _vocabulary;
 
@@ -34,7 +35,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         var admin1Names = provinceList
             .GroupBy(p => Admin1Key(p.Country, p.Code))
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        var builder = new GazetteerIndexBuilder();
+        using var builder = new GazetteerIndexBuilder();
         var byId = new Dictionary<long, int>();
         foreach (var entry in entries)
         {
@@ -46,11 +47,11 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
             if (entry.GeonameId > 0 && byId.TryGetValue(entry.GeonameId, out var existing))
             {
-                builder.Replace(existing, place, NamesOf(entry));
+                builder.Replace(existing, place, entry.Name, entry.AlternateNames, entry.AsciiName);
                 continue;
             }
 
-            var index = builder.Add(place, NamesOf(entry));
+            var index = builder.Add(place, entry.Name, entry.AlternateNames, entry.AsciiName);
             if (entry.GeonameId > 0)
             {
                 byId[entry.GeonameId] = index;
@@ -60,18 +61,17 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         foreach (var province in provinceList)
         {
             var place = new Place(province.Name, province.Name, province.Country, province.Lat, province.Lon, PlacePrecision.Province, null);
-            builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), [province.Name, .. province.AlternateNames]);
+            builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), province.Name, province.AlternateNames);
         }
 
         foreach (var country in countries)
         {
             var place = new Place(country.Name, null, country.Code, country.Lat, country.Lon, PlacePrecision.Country, null);
-            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 10.0), [country.Name, .. country.AlternateNames]);
+            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 10.0), country.Name, country.AlternateNames);
         }
 
-        _places = builder.Places();
-        _byKey = builder.Index();
-        _lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index = builder.Build();
+        _places = _index.Places;
         _vocabulary = new ResolverVocabulary();
         _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -80,19 +80,62 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     public int PlaceCount => _places.Length;
 
     /// <summary>The number of distinct folded names indexed.</summary>
-    public int NameCount => _byKey.Count;
+    public int NameCount => _index.NameCount;
 
     /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
     /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
-    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null) =>
-        new(
-            BundledGazetteer.ReadEntries().Concat(extraEntries ?? []),
-            BundledGazetteer.ReadAdmin1Divisions(),
-            BundledGazetteer.ReadCountries(),
-            BundledGazetteer.ReadStopwords());
+    /// <remarks>The bundled file is decompressed and parsed on a second thread while this one indexes.</remarks>
+    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null)
+    {
+        using var cancel = new CancellationTokenSource();
+        using var batches = new BlockingCollection<GazetteerEntry[]>(boundedCapacity: 32);
+        var reader = Task.Run(
+            () =>
+            {
+                try
+                {
+                    foreach (var batch in BundledGazetteer.ReadEntries().Chunk(4096))
+                    {
+                        batches.Add(batch, cancel.Token);
+                    }
+                }
+                finally
+                {
+                    batches.CompleteAdding();
+                }
+            },
+            cancel.Token);
+        try
+        {
+            var bundled = batches.GetConsumingEnumerable(cancel.Token).SelectMany(batch => batch);
+            return new GazetteerResolver(
+                bundled.Concat(extraEntries ?? []),
+                BundledGazetteer.ReadAdmin1Divisions(),
+                BundledGazetteer.ReadCountries(),
+                BundledGazetteer.ReadStopwords());
+        }
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+        finally
+        {
+            // Surfaces a read error, or waits out the cancelled reader, before the collection is disposed.
+            try
+            {
+                reader.Wait(CancellationToken.None);
+            }
+            catch (AggregateException error) when (cancel.IsCancellationRequested)
+            {
+                _ = error;
+            }
+            catch (AggregateException error) when (error.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+            }
+        }
+    }
 
     private static string Admin1Key(string country, string code) => country + "." + code;
-
-    private static IEnumerable<string> NamesOf(GazetteerEntry entry) =>
-        [entry.Name, entry.AsciiName, .. entry.AlternateNames];
 }

@@ -41,62 +41,66 @@ public sealed class GeoNamesReader
     /// <summary>Reads every line of the text, in order.</summary>
     public IEnumerable<GeoNamesLine> Read(TextReader reader)
     {
-        var buffer = new StringBuilder();
+        var buffer = new char[Math.Max(_maxLineLength + 2, 1 << 16)];
+        var filled = 0;
         var lineNumber = 0L;
-        var tooLong = false;
-        int next;
-        while ((next = reader.Read()) >= 0 || buffer.Length > 0 || tooLong)
+        var discarding = false;
+        while (true)
         {
-            if (next >= 0 && next != '\n')
+            var read = reader.ReadBlock(buffer, filled, buffer.Length - filled);
+            filled += read;
+            var consumed = 0;
+            int newline;
+            while ((newline = Array.IndexOf(buffer, '\n', consumed, filled - consumed)) >= 0 || (read == 0 && consumed < filled))
             {
-                if (buffer.Length >= _maxLineLength)
+                var lineEnd = newline >= 0 ? newline : filled;
+                lineNumber++;
+                var line = buffer.AsSpan(consumed, lineEnd - consumed).TrimEnd('\r');
+                consumed = Math.Min(lineEnd + 1, filled);
+                if (discarding || line.Length > _maxLineLength)
                 {
-                    tooLong = true;
-                    buffer.Clear();
+                    discarding = false;
+                    yield return new GeoNamesLine(lineNumber, null, $"line longer than {_maxLineLength} characters");
                 }
-
-                if (!tooLong && next != '\r')
+                else if (line.Length > 0 && line[0] != '#')
                 {
-                    buffer.Append((char)next);
+                    yield return ParseLine(line, lineNumber);
                 }
-
-                continue;
             }
 
-            lineNumber++;
-            if (tooLong)
+            if (read == 0)
             {
-                yield return new GeoNamesLine(lineNumber, null, $"line longer than {_maxLineLength} characters");
-            }
-            else if (buffer.Length > 0 && buffer[0] != '#')
-            {
-                yield return ParseLine(buffer.ToString(), lineNumber);
+                yield break;
             }
 
-            buffer.Clear();
-            tooLong = false;
-            if (next < 0)
+            // Keep the unfinished line; if it already fills the buffer it is too long, so drop what is held.
+            Array.Copy(buffer, consumed, buffer, 0, filled - consumed);
+            filled -= consumed;
+            if (filled > _maxLineLength)
             {
-                break;
+                discarding = true;
+                filled = 0;
             }
         }
     }
 
     /// <summary>Parses one line of GeoNames' 19 tab-separated columns.</summary>
-    public static GeoNamesLine ParseLine(string line, long lineNumber)
+    public static GeoNamesLine ParseLine(ReadOnlySpan<char> line, long lineNumber)
     {
-        var cols = line.Split('\t');
-        if (cols.Length != ColumnCount)
+        Span<Range> ranges = stackalloc Range[ColumnCount + 1];
+        var count = line.Split(ranges, '\t');
+        if (count != ColumnCount)
         {
-            return Fail(lineNumber, $"expected {ColumnCount} tab-separated columns, found {cols.Length}");
+            return Fail(lineNumber, $"expected {ColumnCount} tab-separated columns, found {(count > ColumnCount ? "more" : count)}");
         }
 
+        var cols = new ColumnReader(line, ranges);
         if (!long.TryParse(cols[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return Fail(lineNumber, $"geonameid '{cols[0]}' is not a non-negative integer");
         }
 
-        if (cols[1].Length == 0)
+        if (cols[1].IsEmpty)
         {
             return Fail(lineNumber, "name is empty");
         }
@@ -112,23 +116,34 @@ public sealed class GeoNamesReader
         }
 
         var population = 0L;
-        if (cols[14].Length > 0 && !long.TryParse(cols[14], NumberStyles.None, CultureInfo.InvariantCulture, out population))
+        if (!cols[14].IsEmpty && !long.TryParse(cols[14], NumberStyles.None, CultureInfo.InvariantCulture, out population))
         {
             return Fail(lineNumber, $"population '{cols[14]}' is not a non-negative integer");
         }
 
-        var alternates = cols[3].Length == 0
+        var name = cols[1].ToString();
+        var ascii = cols[2].IsEmpty || cols[2].SequenceEqual(name) ? name : cols[2].ToString();
+        var alternates = cols[3].IsEmpty
             ? []
-            : cols[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var ascii = cols[2].Length == 0 ? cols[1] : cols[2];
+            : cols[3].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var entry = new GazetteerEntry(
-            id, cols[1], ascii, alternates, lat, lon, cols[6].Length == 0 ? ' ' : cols[6][0], cols[7], cols[8], cols[10], population);
+            id, name, ascii, alternates, lat, lon, cols[6].IsEmpty ? ' ' : cols[6][0], cols[7].ToString(),
+            cols[8].ToString(), cols[10].ToString(), population);
         return new GeoNamesLine(lineNumber, entry, null);
     }
 
-    private static bool TryDegrees(string text, double limit, out double degrees) =>
+    private static bool TryDegrees(ReadOnlySpan<char> text, double limit, out double degrees) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out degrees)
         && Math.Abs(degrees) <= limit;
 
     private static GeoNamesLine Fail(long lineNumber, string reason) => new(lineNumber, null, reason);
+
+    // Column access by index over the ranges Split found.
+    private readonly ref struct ColumnReader(ReadOnlySpan<char> line, ReadOnlySpan<Range> ranges)
+    {
+        private readonly ReadOnlySpan<char> _line = line;
+        private readonly ReadOnlySpan<Range> _ranges = ranges;
+
+        public ReadOnlySpan<char> this[int column] => _line[_ranges[column]];
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace HarmLedger.Gazetteer;
 
@@ -24,6 +25,7 @@ internal static class PlaceNameFolding
     public static bool IsApostrophe(char c) => c is '\'' or '`' or '\u2018' or '\u2019' or '\u00B4' or '\u2032';
 
     /// <summary>Folds a token into <paramref name="destination"/> (at least as long as the token) and returns the folded length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FoldToken(ReadOnlySpan<char> token, Span<char> destination)
     {
         var length = 0;
@@ -44,6 +46,7 @@ internal static class PlaceNameFolding
     }
 
     // ee→i, oo/ou→u, ei→ai, inner y→i, doubled letters once, final -ah/-eh→a, applied in place.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Transliterate(Span<char> s)
     {
         var length = 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace HarmLedger.Gazetteer;
 
@@ -14,11 +15,12 @@ internal sealed class TokenizedText : IDisposable
     private char[] _keys;
     private char[] _scratch;
 
-    private TokenizedText(int textLength)
+    /// <summary>Creates an empty instance whose buffers fit texts of <paramref name="textLength"/> characters; <see cref="Load"/> grows them.</summary>
+    public TokenizedText(int textLength)
     {
-        _tokens = ArrayPool<PlaceToken>.Shared.Rent(Math.Max(16, (textLength / 2) + 1));
-        _keys = ArrayPool<char>.Shared.Rent(Math.Max(16, (textLength * 2) + 2));
-        _scratch = ArrayPool<char>.Shared.Rent(Math.Max(16, textLength + 1));
+        _tokens = ArrayPool<PlaceToken>.Shared.Rent(TokenCapacity(textLength));
+        _keys = ArrayPool<char>.Shared.Rent(KeyCapacity(textLength));
+        _scratch = ArrayPool<char>.Shared.Rent(KeyCapacity(textLength));
     }
 
     /// <summary>The words found.</summary>
@@ -42,17 +44,41 @@ internal sealed class TokenizedText : IDisposable
         return result;
     }
 
+    /// <summary>Replaces the content with the words of another text, reusing the buffers.</summary>
+    public void Load(ReadOnlySpan<char> text)
+    {
+        if (_tokens.Length < TokenCapacity(text.Length) || _keys.Length < KeyCapacity(text.Length))
+        {
+            Dispose();
+            _tokens = ArrayPool<PlaceToken>.Shared.Rent(TokenCapacity(text.Length));
+            _keys = ArrayPool<char>.Shared.Rent(KeyCapacity(text.Length));
+            _scratch = ArrayPool<char>.Shared.Rent(KeyCapacity(text.Length));
+        }
+
+        Count = 0;
+        Fill(text);
+    }
+
+    private static int TokenCapacity(int textLength) => Math.Max(16, (textLength / 2) + 1);
+
+    private static int KeyCapacity(int textLength) => Math.Max(16, (textLength * 2) + 2);
+
     /// <inheritdoc />
     public void Dispose()
     {
-        ArrayPool<PlaceToken>.Shared.Return(_tokens);
-        ArrayPool<char>.Shared.Return(_keys);
-        ArrayPool<char>.Shared.Return(_scratch);
+        if (_tokens.Length > 0)
+        {
+            ArrayPool<PlaceToken>.Shared.Return(_tokens);
+            ArrayPool<char>.Shared.Return(_keys);
+            ArrayPool<char>.Shared.Return(_scratch);
+        }
+
         _tokens = [];
         _keys = [];
         _scratch = [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(ReadOnlySpan<char> text)
     {
         var keyEnd = 0;
