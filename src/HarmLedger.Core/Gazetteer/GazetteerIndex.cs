@@ -7,10 +7,13 @@ internal sealed class GazetteerIndex
     private readonly int[] _starts;
     private readonly int[] _counts;
     private readonly int[] _candidates;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _phraseWords;
 
     /// <summary>Wraps built arrays: key id → candidates[starts[id] .. starts[id] + counts[id]).</summary>
-    public GazetteerIndex(IndexedPlace[] places, Dictionary<string, int> keyIds, int[] starts, int[] counts, int[] candidates)
+    public GazetteerIndex(
+        IndexedPlace[] places, Dictionary<string, int> keyIds, int[] starts, int[] counts, int[] candidates, Dictionary<string, int> phraseWords)
     {
+        _phraseWords = phraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Places = places;
         NameCount = keyIds.Count;
         _lookup = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,6 +27,10 @@ internal sealed class GazetteerIndex
 
     /// <summary>The number of distinct folded names.</summary>
     public int NameCount { get; }
+
+    /// <summary>The most words of any name that starts with this folded word (1 when none has more).</summary>
+    public int MaxWordsStartingWith(ReadOnlySpan<char> firstWord) =>
+        _phraseWords.TryGetValue(firstWord, out var words) ? words : 1;
 
     /// <summary>The places bearing a folded name, or an empty span.</summary>
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) =>

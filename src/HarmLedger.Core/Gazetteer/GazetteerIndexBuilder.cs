@@ -61,8 +61,21 @@ internal sealed class GazetteerIndexBuilder : IDisposable
             counts[i] = fill[i] - starts[i];
         }
 
+        // For each first word of a multi-word name, the most words a name starting with it has: the scan tries no longer phrases.
+        var phraseWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in _keyIds.Keys)
+        {
+            var firstSpace = key.IndexOf(' ', StringComparison.Ordinal);
+            if (firstSpace > 0)
+            {
+                var first = key[..firstSpace];
+                var words = key.Count(c => c == ' ') + 1;
+                phraseWords[first] = Math.Max(words, phraseWords.GetValueOrDefault(first));
+            }
+        }
+
         _keyIds.TrimExcess();
-        return new GazetteerIndex([.. _places], _keyIds, starts[..^1], counts, candidates);
+        return new GazetteerIndex([.. _places], _keyIds, starts[..^1], counts, candidates, phraseWords);
     }
 
     /// <inheritdoc />
@@ -84,7 +97,7 @@ internal sealed class GazetteerIndexBuilder : IDisposable
 
     private void IndexName(int index, string name)
     {
-        _tokens.Load(name);
+        _tokens.Load(name, foldAll: true);
         if (_tokens.Count is 0 or > MaxPhraseWords)
         {
             return;

@@ -12,7 +12,7 @@ public sealed partial class GazetteerResolver
             return [];
         }
 
-        using var tokens = TokenizedText.Tokenize(text);
+        using var tokens = TokenizedText.Tokenize(text, foldAll: false);
         var matches = Scan(tokens);
         return matches.Count == 0 ? [] : Resolve(text, matches);
     }
@@ -28,8 +28,9 @@ public sealed partial class GazetteerResolver
                 continue;
             }
 
+            var maxWords = _index.MaxWordsStartingWith(tokens.Phrase(first, first));
             var maxLast = first;
-            while (maxLast + 1 < words.Length && maxLast + 1 - first < MaxPhraseWords && !words[maxLast + 1].BreakBefore)
+            while (maxLast + 1 < words.Length && maxLast + 1 - first < maxWords && !words[maxLast + 1].BreakBefore)
             {
                 maxLast++;
             }
@@ -65,25 +66,25 @@ public sealed partial class GazetteerResolver
     private PhraseMatch Describe(TokenizedText tokens, int first, int last, int[] candidates)
     {
         var words = tokens.Tokens;
+        Span<char> buffer = stackalloc char[32];
         var end = words[last].End;
         PlaceKind? designated = null;
         if (last + 1 < words.Length && !words[last + 1].BreakBefore)
         {
-            var next = tokens.Phrase(last + 1, last + 1);
-            designated = Designation(next);
+            designated = Designation(tokens.Word(last + 1, buffer));
             end = designated is null ? end : words[last + 1].End;
         }
 
         var ofBefore = first >= 2 && !words[first].BreakBefore && !words[first - 1].BreakBefore
-            && tokens.Phrase(first - 1, first - 1).SequenceEqual(_vocabulary.Of);
+            && tokens.Word(first - 1, buffer).SequenceEqual(_vocabulary.Of);
         if (designated is null && ofBefore)
         {
-            designated = Designation(tokens.Phrase(first - 2, first - 2));
+            designated = Designation(tokens.Word(first - 2, buffer));
         }
 
         var relative = first >= 1 && !words[first].BreakBefore
-            && (_vocabulary.Relative.Contains(tokens.Phrase(first - 1, first - 1))
-                || (ofBefore && _vocabulary.Relative.Contains(tokens.Phrase(first - 2, first - 2))));
+            && (_vocabulary.Relative.Contains(tokens.Word(first - 1, buffer))
+                || (ofBefore && _vocabulary.Relative.Contains(tokens.Word(first - 2, buffer))));
         return new PhraseMatch(first, last, words[first].Start, end, candidates, designated, relative);
     }
 

@@ -48,10 +48,9 @@ public sealed partial class GazetteerResolver
         }
 
         context[leader.Place.Country] = context.GetValueOrDefault(leader.Place.Country) + delta;
-        if (leader.Kind != PlaceKind.Country && leader.Admin1Code.Length > 0)
+        if (leader.ProvinceKey.Length > 0)
         {
-            var province = Admin1Key(leader.Place.Country, leader.Admin1Code);
-            context[province] = context.GetValueOrDefault(province) + delta;
+            context[leader.ProvinceKey] = context.GetValueOrDefault(leader.ProvinceKey) + delta;
         }
     }
 
@@ -70,7 +69,7 @@ public sealed partial class GazetteerResolver
                 score += CountryContextBonus + (0.5 * Math.Min(count, 4));
             }
 
-            if (place.Kind != PlaceKind.Country && context.GetValueOrDefault(Admin1Key(place.Place.Country, place.Admin1Code)) > 0)
+            if (place.ProvinceKey.Length > 0 && context.GetValueOrDefault(place.ProvinceKey) > 0)
             {
                 score += ProvinceContextBonus;
             }
@@ -147,7 +146,12 @@ public sealed partial class GazetteerResolver
             }
         }
 
-        var sameUnit = candidates.All(c => _places[c].Place.Country == leader!.Place.Country && _places[c].Admin1Code == leader.Admin1Code);
+        var sameUnit = true;
+        foreach (var candidate in candidates)
+        {
+            sameUnit &= _places[candidate].Place.Country == leader!.Place.Country && _places[candidate].Admin1Code == leader.Admin1Code;
+        }
+
         return sameUnit || leader!.Prominence - runnerUp >= ClearLeadForContext ? leader : null;
     }
 
@@ -172,7 +176,14 @@ public sealed partial class GazetteerResolver
             wordStart--;
         }
 
-        var word = ResolverVocabulary.Fold(between[wordStart..].ToString());
+        var raw = between[wordStart..];
+        Span<char> buffer = stackalloc char[32];
+        if (raw.IsEmpty || raw.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        var word = buffer[..PlaceNameFolding.FoldToken(raw, buffer)];
         return _vocabulary.District.Contains(word) || _vocabulary.Town.Contains(word);
     }
 }

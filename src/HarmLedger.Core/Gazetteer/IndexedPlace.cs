@@ -9,6 +9,9 @@ namespace HarmLedger.Gazetteer;
 /// <param name="Prominence">Prior rank without context: log10 of population plus a bonus for capitals and seats.</param>
 internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Code, double Prominence)
 {
+    /// <summary>The country and admin1 code as one context key, e.g. "SY.07"; empty for countries and unknown units.</summary>
+    public string ProvinceKey { get; } = Kind == PlaceKind.Country || Admin1Code.Length == 0 ? "" : Place.Country + "." + Admin1Code;
+
     /// <summary>Builds the indexed form of a GeoNames entry, or <c>null</c> for feature classes the resolver does not use.</summary>
     public static IndexedPlace? FromEntry(GazetteerEntry entry, string? admin1Name)
     {

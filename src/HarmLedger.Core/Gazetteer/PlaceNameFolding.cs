@@ -18,6 +18,9 @@ internal static class PlaceNameFolding
 
     /// <summary>Whether the character is part of a word: a letter, digit, combining mark or an apostrophe-like letter (ʿ ʾ).</summary>
     public static bool IsWordChar(char c) =>
+        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) =>
         char.IsLetterOrDigit(c) || c is '\u02BE' or '\u02BF' or '\u02BB' or '\u02BC'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 

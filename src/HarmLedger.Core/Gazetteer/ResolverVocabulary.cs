@@ -50,7 +50,7 @@ internal sealed class ResolverVocabulary
     /// <summary>Folds a word or phrase the way text is folded.</summary>
     public static string Fold(string words)
     {
-        using var tokens = TokenizedText.Tokenize(words);
+        using var tokens = TokenizedText.Tokenize(words, foldAll: true);
         return tokens.Count == 0 ? "" : tokens.Phrase(0, tokens.Count - 1).ToString();
     }
 }

@@ -11,9 +11,12 @@ namespace HarmLedger.Gazetteer;
 /// </remarks>
 internal sealed class TokenizedText : IDisposable
 {
+    private const int MaxPhraseWords = 5;
+
     private PlaceToken[] _tokens;
     private char[] _keys;
     private char[] _scratch;
+    private string _text = "";
 
     /// <summary>Creates an empty instance whose buffers fit texts of <paramref name="textLength"/> characters; <see cref="Load"/> grows them.</summary>
     public TokenizedText(int textLength)
@@ -32,20 +35,34 @@ internal sealed class TokenizedText : IDisposable
     /// <summary>The folded keys of all words.</summary>
     public ReadOnlySpan<char> Keys => _keys;
 
-    /// <summary>The folded key of words <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
+    /// <summary>The folded key of one word, folding it into <paramref name="buffer"/> if the scan left it unfolded; empty if it does not fit.</summary>
+    public ReadOnlySpan<char> Word(int index, Span<char> buffer)
+    {
+        var token = _tokens[index];
+        if (token.KeyStart >= 0)
+        {
+            return _keys.AsSpan(token.KeyStart, token.KeyLength);
+        }
+
+        var raw = _text.AsSpan(token.Start, token.End - token.Start);
+        return raw.Length > buffer.Length ? [] : buffer[..PlaceNameFolding.FoldToken(raw, buffer)];
+    }
+
+    /// <summary>The folded key of words <paramref name="first"/> to <paramref name="last"/> inclusive, all folded by the scan.</summary>
     public ReadOnlySpan<char> Phrase(int first, int last) =>
         _keys.AsSpan(_tokens[first].KeyStart, _tokens[last].KeyStart + _tokens[last].KeyLength - _tokens[first].KeyStart);
 
     /// <summary>Splits a text into words and folds them.</summary>
-    public static TokenizedText Tokenize(ReadOnlySpan<char> text)
+    /// <remarks>Report text is scanned with <paramref name="foldAll"/> false: lower-case words far from any capitalised one stay unfolded.</remarks>
+    public static TokenizedText Tokenize(string text, bool foldAll)
     {
         var result = new TokenizedText(text.Length);
-        result.Fill(text);
+        result.Load(text, foldAll);
         return result;
     }
 
     /// <summary>Replaces the content with the words of another text, reusing the buffers.</summary>
-    public void Load(ReadOnlySpan<char> text)
+    public void Load(string text, bool foldAll)
     {
         if (_tokens.Length < TokenCapacity(text.Length) || _keys.Length < KeyCapacity(text.Length))
         {
@@ -56,7 +73,8 @@ internal sealed class TokenizedText : IDisposable
         }
 
         Count = 0;
-        Fill(text);
+        _text = text;
+        Fill(text, foldAll);
     }
 
     private static int TokenCapacity(int textLength) => Math.Max(16, (textLength / 2) + 1);
@@ -79,10 +97,11 @@ internal sealed class TokenizedText : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Fill(ReadOnlySpan<char> text)
+    private void Fill(ReadOnlySpan<char> text, bool foldAll)
     {
         var keyEnd = 0;
         var position = 0;
+        var sinceCapitalised = MaxPhraseWords;
         var pendingArticleStart = -1;
         var broken = true;
         while (position < text.Length)
@@ -110,6 +129,17 @@ internal sealed class TokenizedText : IDisposable
 
             broken |= !separatorIsPlain || start == 0;
             var word = text[start..end];
+            var capitalised = IsCapitalised(word);
+            sinceCapitalised = capitalised ? 0 : sinceCapitalised + 1;
+            if (!foldAll && sinceCapitalised >= MaxPhraseWords && (word.Length > 3 || (word[0] | 0x20) is not ('a' or 'e')))
+            {
+                // A lower-case word this far from any capitalised one can be in no name: keep it unfolded.
+                _tokens[Count++] = new PlaceToken(start, end, -1, 0, false, false, broken);
+                broken = false;
+                pendingArticleStart = -1;
+                continue;
+            }
+
             var length = PlaceNameFolding.FoldToken(word, _scratch);
             if (length == 0)
             {
@@ -136,8 +166,7 @@ internal sealed class TokenizedText : IDisposable
             }
 
             folded.CopyTo(_keys.AsSpan(keyEnd));
-            var (capitalised, allCaps) = Casing(word);
-            _tokens[Count++] = new PlaceToken(tokenStart, end, keyEnd, length, capitalised, allCaps, broken);
+            _tokens[Count++] = new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && IsAllCaps(word), broken);
             keyEnd += length;
             pendingArticleStart = -1;
             broken = false;
@@ -175,24 +204,30 @@ internal sealed class TokenizedText : IDisposable
 
     private static bool NextIsHyphen(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == '-';
 
-    private static (bool Capitalised, bool AllCaps) Casing(ReadOnlySpan<char> word)
+    // Upper-case first letter, or a letter of an uncased script (Arabic, Hebrew).
+    private static bool IsCapitalised(ReadOnlySpan<char> word)
     {
-        var firstLetter = '\0';
-        var allCaps = true;
-        var letters = 0;
         foreach (var c in word)
         {
-            if (!char.IsLetter(c))
+            if (char.IsLetter(c))
             {
-                continue;
+                return char.IsUpper(c) || (c > '\u024F' && !char.IsLower(c));
             }
-
-            firstLetter = firstLetter == '\0' ? c : firstLetter;
-            allCaps &= !char.IsLower(c);
-            letters++;
         }
 
-        var uncased = firstLetter != '\0' && !char.IsUpper(firstLetter) && !char.IsLower(firstLetter);
-        return (uncased || char.IsUpper(firstLetter), allCaps && letters > 0 && !uncased);
+        return false;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c) || (c > '\u024F' && char.IsLetter(c) && !char.IsUpper(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
