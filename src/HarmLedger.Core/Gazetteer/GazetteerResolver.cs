@@ -13,8 +13,6 @@ namespace HarmLedger.Gazetteer;
 /// </remarks>
 public sealed partial class GazetteerResolver : IPlaceResolver
 {
-    private const int MaxPhraseWords = 5;
-
     private readonly IndexedPlace[] _places;
     private readonly GazetteerIndex _index;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
