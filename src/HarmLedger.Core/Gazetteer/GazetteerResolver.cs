@@ -56,13 +56,20 @@ public sealed partial class GazetteerResolver : IPlaceResolver
             }
         }
 
+        // A name in the country table is a country even where it also names a province ("Gaza Strip").
+        var countryList = countries.ToList();
+        var countryNames = ResolverVocabulary.FoldAll(countryList.SelectMany(c => c.AlternateNames.Append(c.Name)));
         foreach (var province in provinceList)
         {
             var place = new Place(province.Name, province.Name, province.Country, province.Lat, province.Lon, PlacePrecision.Province, null);
-            builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), province.Name, province.AlternateNames);
+            var names = province.AlternateNames.Append(province.Name).Where(n => !countryNames.Contains(ResolverVocabulary.Fold(n))).ToList();
+            if (names.Count > 0)
+            {
+                builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), names[^1], names[..^1]);
+            }
         }
 
-        foreach (var country in countries)
+        foreach (var country in countryList)
         {
             var place = new Place(country.Name, null, country.Code, country.Lat, country.Lon, PlacePrecision.Country, null);
             builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 10.0), country.Name, country.AlternateNames);

@@ -95,6 +95,7 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     [InlineData("Syrian", "SY")]
     [InlineData("Afghan", "AF")]
     [InlineData("Palestinian territories", "PS")]
+    [InlineData("Gaza Strip", "PS")]
     public void FindPlaces_CountryNamesAndDemonyms_ReturnCountryPrecision(string name, string code)
     {
         var mention = Assert.Single(_resolver.FindPlaces($"The {name} authorities said so."));
