@@ -17,6 +17,7 @@ internal static class HarmLedgerCli
             ExtractCommand.Create(context),
             IncidentsCommand.Create(context),
             ShowCommand.Create(context),
+            ImportGazetteerCommand.Create(context),
             ReviewCommand.Create(context),
             MergeCommand.Create(context),
             SplitCommand.Create(context),

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using HarmLedger.Ingestion.Pipeline;
+using HarmLedger.Extraction;
 using HarmLedger.Ingestion.Reading;
+using HarmLedger.Storage.Sqlite;
 
 namespace HarmLedger.Cli.Commands;
 
@@ -24,7 +26,7 @@ internal static class ExtractCommand
         {
             file, json, published, source, batch, workers, db,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => context.Guard(() =>
         {
             if (parse.GetValue(batch))
             {
@@ -33,19 +35,24 @@ internal static class ExtractCommand
                     return context.Fail(ExitCodes.BadArguments, "extract --batch reads stdin; give no FILE");
                 }
 
-                var extractor = ExtractorFactory.Create(null);
+                using var batchStore = OpenIfPresent(parse.GetValue(db)!);
+                var extractor = ExtractorFactory.Create(batchStore);
                 using var stdin = Console.OpenStandardInput();
                 using var stdout = Console.OpenStandardOutput();
                 new BatchExtraction(extractor, Math.Max(1, parse.GetValue(workers))).Run(stdin, stdout);
                 return ExitCodes.Ok;
             }
 
-            return Single(context, parse.GetValue(file) ?? "-", parse.GetValue(published), parse.GetValue(source), parse.GetValue(json));
-        });
+            using var store = OpenIfPresent(parse.GetValue(db)!);
+            return Single(context, ExtractorFactory.Create(store), parse.GetValue(file) ?? "-", parse.GetValue(published), parse.GetValue(source), parse.GetValue(json));
+        }));
         return command;
     }
 
-    private static int Single(CliContext context, string path, DateOnly? published, string? source, bool json)
+    /// <summary>The store, when there is one, lends its imported gazetteer; extraction never needs one.</summary>
+    private static SqliteStore? OpenIfPresent(string db) => File.Exists(db) ? SqliteStore.Open(db, create: false) : null;
+
+    private static int Single(CliContext context, IClaimExtractor extractor, string path, DateOnly? published, string? source, bool json)
     {
         byte[] raw;
         ReadReport report;
@@ -65,7 +72,7 @@ internal static class ExtractCommand
             return context.Fail(ExitCodes.BadArguments, $"{path}: cannot read ({ex.Message.TrimEnd('.')})");
         }
 
-        var claims = ExtractorFactory.Create(null).Extract(report.Text, published, source).Claims;
+        var claims = extractor.Extract(report.Text, published, source).Claims;
         var sha = ReportIngestor.Sha256Hex(raw);
         if (json)
         {
