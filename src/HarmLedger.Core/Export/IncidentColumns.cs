@@ -12,6 +12,13 @@ namespace HarmLedger.Export;
 /// </remarks>
 public static class IncidentColumns
 {
+    /// <summary>The victim categories, in the order their columns appear (declared first: <see cref="All"/> is built from it).</summary>
+    public static readonly ImmutableArray<VictimCategory> Categories =
+    [
+        VictimCategory.Total, VictimCategory.Civilians, VictimCategory.Children,
+        VictimCategory.Women, VictimCategory.Men, VictimCategory.Combatants,
+    ];
+
     /// <summary>Every column, in the order the exports write them.</summary>
     public static readonly ImmutableArray<IncidentColumn> All =
     [
@@ -34,13 +41,6 @@ public static class IncidentColumns
         new("claims", "#meta+count+claims"),
         new("documents", "#meta+count+documents"),
         new("sources", "#meta+source"),
-    ];
-
-    /// <summary>The victim categories, in the order their columns appear.</summary>
-    public static readonly ImmutableArray<VictimCategory> Categories =
-    [
-        VictimCategory.Total, VictimCategory.Civilians, VictimCategory.Children,
-        VictimCategory.Women, VictimCategory.Men, VictimCategory.Combatants,
     ];
 
     /// <summary>The header names, in order.</summary>
