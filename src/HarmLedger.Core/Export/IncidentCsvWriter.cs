@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using HarmLedger.Csv;
 using HarmLedger.Model;
 
@@ -12,6 +13,13 @@ namespace HarmLedger.Export;
 /// </remarks>
 public static class IncidentCsvWriter
 {
+    /// <summary>Writes the CSV to a stream as UTF-8 with a byte-order mark, which spreadsheets need to see UTF-8.</summary>
+    public static void Write(Stream stream, IEnumerable<Incident> incidents)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65_536, leaveOpen: true);
+        Write(writer, incidents);
+    }
+
     /// <summary>Writes the two header rows and every incident, streaming.</summary>
     public static void Write(TextWriter writer, IEnumerable<Incident> incidents)
     {

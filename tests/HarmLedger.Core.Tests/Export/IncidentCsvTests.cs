@@ -83,6 +83,44 @@ public sealed class IncidentCsvTests
         Assert.NotNull(rows[1].Incident);
     }
 
+    [Fact]
+    public void Write_ToStream_IsUtf8WithAByteOrderMarkAndReadsBack()
+    {
+        using var stream = new MemoryStream();
+
+        IncidentCsvWriter.Write(stream, [IncidentSamples.Awkward()]);
+
+        var bytes = stream.ToArray();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        using var reader = new StreamReader(new MemoryStream(bytes));
+        Assert.Equal(IncidentSamples.Awkward().Place, IncidentCsvReader.Read(reader).Single().Incident!.Place);
+    }
+
+    [Fact]
+    public void Write_ThenRead_RoundTripsRandomAwkwardNames()
+    {
+        var random = new Random(11);
+        const string Alphabet = "ab ,\"\r\n;\\'=+-@\t#ـم";
+        string Name() => new([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+        var incidents = Enumerable.Range(1, 200).Select(i => IncidentSamples.Awkward() with
+        {
+            Id = i,
+            Place = IncidentSamples.Awkward().Place! with { Name = Name(), Admin1 = Name(), Lat = (random.NextDouble() * 180) - 90 },
+            Belligerents = [Name(), Name()],
+            Sources = [Name()],
+        }).ToList();
+        var writer = new StringWriter();
+
+        IncidentCsvWriter.Write(writer, incidents);
+        var read = IncidentCsvReader.Read(new StringReader(writer.ToString())).ToList();
+
+        Assert.Equal(incidents.Count, read.Count);
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            AssertSame(incidents[i], read[i].Incident!);
+        }
+    }
+
     private static void AssertSame(Incident expected, Incident actual)
     {
         Assert.Equal(expected.Id, actual.Id);
