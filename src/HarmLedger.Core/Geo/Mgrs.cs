@@ -32,7 +32,8 @@ public static partial class Mgrs
         var match = Shape().Match(text);
         if (!match.Success)
         {
-            error = "expected a zone number, a band letter, two 100 km square letters and 0 to 5 digit pairs";
+            error = Ups().IsMatch(text) ? "a polar UPS reference (bands A, B, Y, Z), which is not supported"
+                : "expected a zone number, a band letter, two 100 km square letters and 0 to 5 digit pairs";
             return false;
         }
 
@@ -147,4 +148,7 @@ public static partial class Mgrs
 
     [GeneratedRegex(@"^(?<zone>\d{1,2})(?<band>[A-Z])(?<col>[A-Z])(?<row>[A-Z])(?<digits>\d{0,10})$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
+
+    [GeneratedRegex(@"^[ABYZ][A-Z]{2}\d*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ups();
 }

@@ -66,13 +66,12 @@ public sealed class UcdpGedReaderTests
     }
 
     [Theory]
-    [InlineData("95.5,44", "latitude '95.5' is out of range")]
-    [InlineData("33,abc", "longitude 'abc' is not a number")]
+    [InlineData("95.5,44,IRQ", "latitude '95.5' is out of range")]
+    [InlineData("33,abc,IRQ", "longitude 'abc' is not a number")]
     [InlineData("33,44,XXX", "country 'XXX'")]
-    public void Read_BadRow_IsSkippedWithTheReasonAndReadingGoesOn(string cells, string reason)
+    public void Read_BadRow_IsSkippedWithTheReasonAndReadingGoesOn(string placeCells, string reason)
     {
-        var coordinates = cells.Contains("XXX", StringComparison.Ordinal) ? cells : cells + ",IRQ";
-        var text = Header + $"4,1,Government of Iraq,IS,,,1,X town,,{coordinates},1,2007-01-01,2007-01-01,0,3,0,3,3,3\n" +
+        var text = Header + $"4,1,Government of Iraq,IS,,,1,X town,,{placeCells},1,2007-01-01,2007-01-01,0,3,0,3,3,3\n" +
             "5,1,Government of Iraq,IS,,,1,X town,,33,44,IRQ,1,2007-01-01,2007-01-01,0,3,0,3,3,3\n";
 
         var items = Read(text);
