@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using HarmLedger.Model;
 
@@ -17,7 +18,8 @@ public static class IncidentGeoJsonWriter
     /// <summary>Writes the collection to a stream as UTF-8, flushing as it goes.</summary>
     public static void Write(Stream stream, IEnumerable<Incident> incidents)
     {
-        using var writer = new Utf8JsonWriter(stream);
+        // Names stay readable (Arabic, diacritics) rather than \u-escaped; the file is data, not HTML.
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");

@@ -84,4 +84,27 @@ public sealed class CsvRecordReaderTests
 
         Assert.Equal(["lat"], missing);
     }
+
+    [Fact]
+    public void ReadAll_CarriageReturnLineEndsAndCrLfInsideQuotes_CountLinesOnce()
+    {
+        var text = "a\r\"x\r\ny\"\rb\r\nc";
+
+        var records = new CsvRecordReader(new StringReader(text)).ReadAll().ToList();
+
+        Assert.Equal([1, 2, 4, 5], records.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void Read_RecordOverTheLimit_IsAnErrorWithItsTextCut()
+    {
+        var text = new string('y', 100) + ",z\nnext\n";
+        var reader = new CsvRecordReader(new StringReader(text), new CsvLimits(MaxRecordChars: 30));
+
+        var records = reader.ReadAll().ToList();
+
+        Assert.Contains("longer than 30", records[0].Error, StringComparison.Ordinal);
+        Assert.Equal(30, records[0].Text.Length);
+        Assert.Equal(["next"], records[1].Fields);
+    }
 }

@@ -48,4 +48,15 @@ public sealed class IncidentGeoJsonWriterTests
         Assert.Equal("under-review", properties.GetProperty("status").GetString());
         Assert.Equal("=HYPERLINK(\"x\")", properties.GetProperty("admin1").GetString());
     }
+
+    [Fact]
+    public void Write_NonAsciiNames_AreWrittenAsTheyAre()
+    {
+        using var stream = new MemoryStream();
+        var incident = IncidentSamples.Awkward() with { Place = IncidentSamples.Awkward().Place! with { Name = "Sāmarrā’ سامراء" } };
+
+        IncidentGeoJsonWriter.Write(stream, [incident]);
+
+        Assert.Contains("Sāmarrā’ سامراء", System.Text.Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+    }
 }
