@@ -70,7 +70,7 @@ public sealed class AirwarsReader(CsvLimits? limits = null) : IDatasetReader
             ClaimKind.Incident,
             Perpetrator(belligerents),
             f.Text("weapon"),
-            DateSpans.Between(f.Date("date", "d MMMM yyyy"), f.Has("date_end") && f.Text("date_end") is not null ? f.Date("date_end", "d MMMM yyyy") : null),
+            DateSpans.Between(f.Date("date", "d MMMM yyyy"), f.Text("date_end") is null ? null : f.Date("date_end", "d MMMM yyyy")),
             Place(f),
             CivilianFigures(f.Range("civilians_min"), f.Range("civilians_max"), f, "civilians_min"),
             CivilianFigures(f.Range("injured_min"), f.Range("injured_max"), null, "injured_min"),

@@ -14,8 +14,6 @@ internal sealed class DatasetFields(CsvRecord record, CsvHeader header)
 
     public int Line => record.Line;
 
-    public bool Has(string column) => header.Has(column);
-
     /// <summary>The trimmed cell, or <c>null</c> when empty or the column is absent.</summary>
     public string? Text(string column, int maxChars = MaxNameChars)
     {
