@@ -24,6 +24,8 @@ internal static class HarmLedgerCli
             GradeCommand.Create(context),
             StatusCommand.Create(context),
             CompareCommand.Create(context),
+            ImportCommand.Create(context),
+            ExportCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

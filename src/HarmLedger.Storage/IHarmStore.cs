@@ -23,7 +23,9 @@ public interface IHarmStore : IDisposable
     IReadOnlyList<long> ReplaceExtractedClaims(long documentId, string extractor, IReadOnlyList<Claim> claims);
 
     /// <summary>Incidents whose date range overlaps the window, or whose date is unknown, for the linker to consider.</summary>
-    IReadOnlyList<Incident> IncidentCandidates(DateOnly? from, DateOnly? to);
+    /// <param name="excludeDocument">Leave out incidents that already hold an incident claim from this document:
+    /// a document's own incident claims (an article's several strikes, a dataset's rows) are distinct events.</param>
+    IReadOnlyList<Incident> IncidentCandidates(DateOnly? from, DateOnly? to, long excludeDocument);
 
     /// <summary>Stores a new incident and returns its id.</summary>
     long AddIncident(Incident incident);
@@ -53,6 +55,12 @@ public interface IHarmStore : IDisposable
     /// <summary>Stores the claim of a dataset row by its external id: added, changed (updated in place), or unchanged.</summary>
     /// <param name="assessment">For official assessments: <c>not-assessed</c>, <c>credible</c>, <c>non-credible</c> or <c>duplicate</c>.</param>
     (long ClaimId, ClaimUpsert Outcome) UpsertDatasetClaim(long documentId, string externalId, Claim claim, string? assessment, string importer);
+
+    /// <summary>The incident a claim belongs to, if any.</summary>
+    long? IncidentOfClaim(long claimId);
+
+    /// <summary>The incident of the claim imported with this dataset id (e.g. <c>airwars:ispt0019a</c>), if any.</summary>
+    long? IncidentOfExternalId(string externalId);
 
     /// <summary>Stores a cumulative tally.</summary>
     long AddTally(Tally tally);

@@ -21,7 +21,7 @@ internal static class StoreSeed
                 0, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text))),
                 Encoding.UTF8.GetBytes(text), text, "text", $"Source {i}", null, null, claims[i].Date.Start, "en", DateTimeOffset.UtcNow));
             var claimId = store.ReplaceExtractedClaims(doc.DocumentId, "test", [claims[i]])[0];
-            updater.Link(claimId, claims[i]);
+            updater.Link(claimId, claims[i], doc.DocumentId);
             incidents.Add(IncidentOf(store, claimId));
         }
 

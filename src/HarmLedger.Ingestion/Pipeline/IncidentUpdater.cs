@@ -10,11 +10,12 @@ namespace HarmLedger.Ingestion.Pipeline;
 /// <summary>Links a stored incident claim to an incident, then reconciles and grades that incident afresh.</summary>
 public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, string actor, TimeProvider time)
 {
-    /// <summary>Links the claim; returns whether it started a new incident.</summary>
-    public bool Link(long claimId, Claim claim)
+    /// <summary>Links the claim of a document; returns whether it started a new incident.</summary>
+    public bool Link(long claimId, Claim claim, long documentId)
     {
         var (from, to) = linker.Window(claim.Date);
-        var match = linker.FindMatch(claim, store.IncidentCandidates(from, to));
+        var candidates = store.IncidentCandidates(from, to, claim.Kind == ClaimKind.Incident ? documentId : 0);
+        var match = linker.FindMatch(claim, candidates);
         var isNew = match is null;
         var incidentId = match?.Id ?? store.AddIncident(Seed(claim));
         store.AttachClaim(claimId, incidentId);

@@ -74,7 +74,7 @@ public sealed class ReportIngestor(IHarmStore store, IClaimExtractor extractor, 
         switch (claim.Kind)
         {
             case ClaimKind.Incident:
-                return incidents.Link(claimId, claim);
+                return incidents.Link(claimId, claim, documentId);
             case ClaimKind.Tally when claim.Killed is not null:
                 store.AddTally(new Tally(
                     0, claim.Attribution.FirstOrDefault(), claim.Perpetrator, claim.Place?.Country, claim.Killed, published, documentId));

@@ -77,6 +77,14 @@ public sealed partial class SqliteStore
         return (id, existing.Id == 0 ? ClaimUpsert.Added : ClaimUpsert.Changed);
     });
 
+    /// <inheritdoc />
+    public long? IncidentOfClaim(long claimId) =>
+        Scalar<long?>("SELECT incident_id FROM claims WHERE id = $id", ("$id", claimId));
+
+    /// <inheritdoc />
+    public long? IncidentOfExternalId(string externalId) =>
+        Scalar<long?>("SELECT incident_id FROM claims WHERE external_id = $ext", ("$ext", externalId));
+
     private static string Fingerprint(Claim claim, string? assessment) => string.Join(
         '|',
         claim.Kind,

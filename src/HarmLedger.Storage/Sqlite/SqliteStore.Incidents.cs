@@ -4,6 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace HarmLedger.Storage.Sqlite;
 
 /// <summary>Incidents.</summary>
+/// <remarks>
+/// An incident's sources are its documents' sources, and for rows imported from a dataset also the sources the row
+/// credits (UCDP's source office, an export's source list); a re-imported export row credits only its own list.
+/// </remarks>
 public sealed partial class SqliteStore
 {
     private const string IncidentSelect =
@@ -12,9 +16,14 @@ public sealed partial class SqliteStore
                i.killed, i.injured,
                (SELECT count(*) FROM claims c WHERE c.incident_id = i.id),
                (SELECT count(DISTINCT c.document_id) FROM claims c WHERE c.incident_id = i.id),
-               (SELECT json_group_array(DISTINCT s.name) FROM claims c
-                  JOIN documents d ON d.id = c.document_id JOIN sources s ON s.id = d.source_id
-                  WHERE c.incident_id = i.id),
+               (SELECT json_group_array(n) FROM (
+                  SELECT s.name AS n FROM claims c
+                    JOIN documents d ON d.id = c.document_id JOIN sources s ON s.id = d.source_id
+                    WHERE c.incident_id = i.id AND (c.external_id IS NULL OR c.external_id NOT LIKE 'incident:%')
+                  UNION
+                  SELECT a.value FROM claims c, json_each(c.attribution) a
+                    WHERE c.incident_id = i.id AND c.external_id IS NOT NULL
+                  ORDER BY 1)),
                i.grade_override, i.merged_into
         FROM incidents i
         """;
@@ -41,16 +50,18 @@ public sealed partial class SqliteStore
         [.. IncidentParameters(incident), ("$id", incident.Id)]);
 
     /// <inheritdoc />
-    public IReadOnlyList<Incident> IncidentCandidates(DateOnly? from, DateOnly? to) => Query(
+    public IReadOnlyList<Incident> IncidentCandidates(DateOnly? from, DateOnly? to, long excludeDocument) => Query(
         $"""
         {IncidentSelect}
         WHERE i.merged_into IS NULL AND i.status <> 'archived'
+          AND NOT EXISTS (SELECT 1 FROM claims x WHERE x.incident_id = i.id AND x.document_id = $doc AND x.kind = 'incident')
           AND (i.date_start IS NULL
                OR (($from IS NULL OR coalesce(i.date_end, i.date_start) >= $from) AND ($to IS NULL OR i.date_start <= $to)))
         """,
         ReadIncident,
         ("$from", SqlValues.Date(from)),
-        ("$to", SqlValues.Date(to)));
+        ("$to", SqlValues.Date(to)),
+        ("$doc", excludeDocument));
 
     /// <inheritdoc />
     public IReadOnlyList<Incident> ListIncidents(IncidentQuery query) => Query(
