@@ -53,8 +53,7 @@ public interface IHarmStore : IDisposable
     void MarkMerged(long incidentId, long into);
 
     /// <summary>Stores the claim of a dataset row by its external id: added, changed (updated in place), or unchanged.</summary>
-    /// <param name="assessment">For official assessments: <c>not-assessed</c>, <c>credible</c>, <c>non-credible</c> or <c>duplicate</c>.</param>
-    (long ClaimId, ClaimUpsert Outcome) UpsertDatasetClaim(long documentId, string externalId, Claim claim, string? assessment, string importer);
+    (long ClaimId, ClaimUpsert Outcome) UpsertDatasetClaim(long documentId, DatasetClaim row, string importer);
 
     /// <summary>The incident a claim belongs to, if any.</summary>
     long? IncidentOfClaim(long claimId);

@@ -6,6 +6,7 @@ namespace HarmLedger.Storage;
 /// <param name="Extractor">The extractor or importer version that made it, or <c>null</c> for an analyst's claim.</param>
 /// <param name="ExternalId">The row's id in an imported dataset (e.g. <c>ucdp-ged:114064</c>).</param>
 /// <param name="Assessment">A belligerent's assessment of the allegation, for acknowledgement claims from official assessments.</param>
+/// <param name="DeclaredGrade">The grade the imported table gave the incident, if it came from one.</param>
 /// <param name="Pinned">An analyst placed the claim in its incident; the linker never moves it.</param>
 public sealed record StoredClaim(
     long Id,
@@ -19,4 +20,5 @@ public sealed record StoredClaim(
     DateOnly? Published,
     string? ExternalId = null,
     string? Assessment = null,
-    bool Pinned = false);
+    bool Pinned = false,
+    Grade? DeclaredGrade = null);

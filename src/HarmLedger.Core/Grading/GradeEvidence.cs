@@ -1,3 +1,5 @@
+using HarmLedger.Model;
+
 namespace HarmLedger.Grading;
 
 /// <summary>What the grading rules look at for one incident.</summary>
@@ -6,4 +8,5 @@ namespace HarmLedger.Grading;
 /// <param name="StrikeAcknowledged">A belligerent acknowledged a strike in the vicinity.</param>
 /// <param name="HarmAccepted">The belligerent accepted civilian harm (assessed the report credible).</param>
 /// <param name="Discounted">Shown not to involve civilian harm from this party.</param>
-public sealed record GradeEvidence(int Sources, int Belligerents, bool StrikeAcknowledged, bool HarmAccepted, bool Discounted);
+/// <param name="Declared">The strongest grade a monitor's own table gives the incident, if any.</param>
+public sealed record GradeEvidence(int Sources, int Belligerents, bool StrikeAcknowledged, bool HarmAccepted, bool Discounted, Grade? Declared = null);

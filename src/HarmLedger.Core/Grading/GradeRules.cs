@@ -18,9 +18,19 @@ public static class GradeRules
             return new(Grade.Confirmed, "confirmed: the belligerent accepts the harm");
         }
 
+        if (e.Declared is Grade.Discounted or Grade.Confirmed or Grade.Contested)
+        {
+            return new(e.Declared.Value, $"{Name(e.Declared.Value)}: as the monitor's own table grades it");
+        }
+
         if (e.Belligerents > 1)
         {
             return new(Grade.Contested, $"contested: {e.Belligerents} parties are blamed");
+        }
+
+        if (e.Declared == Grade.Fair)
+        {
+            return new(Grade.Fair, "fair: as the monitor's own table grades it");
         }
 
         if (e.Sources >= 2 && e.StrikeAcknowledged)
@@ -32,4 +42,6 @@ public static class GradeRules
             ? $"weak: {e.Sources} sources but no strike acknowledged nearby"
             : "weak: a single source");
     }
+
+    private static string Name(Grade grade) => grade.ToString().ToLowerInvariant();
 }

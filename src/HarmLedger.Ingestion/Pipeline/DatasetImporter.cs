@@ -49,7 +49,9 @@ public sealed class DatasetImporter(IHarmStore store, IncidentUpdater incidents,
 
                     var row = (DatasetRow)items.Current;
                     var claim = InDocument(row, text, lineStarts);
-                    var (claimId, outcome) = store.UpsertDatasetClaim(documentId, row.ExternalId, claim, AssessmentName(row.Assessment), $"import/{reader.Format}");
+                    var declared = row.Exported is { } exported ? exported.GradeOverride ?? exported.Grade : row.Grade;
+                    var (claimId, outcome) = store.UpsertDatasetClaim(
+                        documentId, new DatasetClaim(row.ExternalId, claim, AssessmentName(row.Assessment), declared), $"import/{reader.Format}");
                     switch (outcome)
                     {
                         case ClaimUpsert.Added:
@@ -105,9 +107,11 @@ public sealed class DatasetImporter(IHarmStore store, IncidentUpdater incidents,
         }
 
         var isNew = incidents.Link(claimId, claim, documentId);
-        if (isNew && (row.Grade is not null || row.Exported is not null))
+        if (isNew && row.Exported?.Status is IncidentStatus status and not IncidentStatus.Automatic &&
+            store.IncidentOfClaim(claimId) is long id)
         {
-            KeepImportedDecisions(claimId, row);
+            // An exported incident's review status travels with it.
+            store.SetStatus(id, status);
         }
 
         return isNew;
@@ -126,27 +130,6 @@ public sealed class DatasetImporter(IHarmStore store, IncidentUpdater incidents,
         }
     }
 
-    /// <summary>A grade or status the table itself records (a monitor's own grade, an export's review status) is kept as a decision.</summary>
-    private void KeepImportedDecisions(long claimId, DatasetRow row)
-    {
-        if (store.IncidentOfClaim(claimId) is not long id)
-        {
-            return;
-        }
-
-        var grade = row.Exported?.GradeOverride ?? row.Exported?.Grade ?? row.Grade;
-        if (grade is Grade g)
-        {
-            store.SetGradeOverride(id, g);
-            store.AppendChange(new Change(0, $"incident:{id}", "grade-set", "import", $"{ExportName(g)}: as graded in the imported row (line {row.Line})", time.GetUtcNow()));
-        }
-
-        if (row.Exported?.Status is IncidentStatus status and not IncidentStatus.Automatic)
-        {
-            store.SetStatus(id, status);
-        }
-    }
-
     private long? AnsweredIncident(string code)
     {
         foreach (var prefix in new[] { "airwars:", "incident:", "" })
@@ -159,8 +142,6 @@ public sealed class DatasetImporter(IHarmStore store, IncidentUpdater incidents,
 
         return null;
     }
-
-    private static string ExportName(Grade grade) => grade.ToString().ToLowerInvariant();
 
     /// <summary>Shifts the row's evidence from row offsets to document offsets, so it quotes the archived file.</summary>
     private static Claim InDocument(DatasetRow row, string text, List<int> lineStarts)

@@ -39,7 +39,8 @@ public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, str
             belligerents.Length,
             claims.Any(c => c.Claim.Kind == ClaimKind.Acknowledgement),
             HarmAccepted: claims.Any(c => c.Assessment == "credible"),
-            Discounted: false));
+            Discounted: false,
+            Declared: Strongest(claims.Select(c => c.DeclaredGrade))));
         var incident = new Incident(
             incidentId,
             IncidentStatus.Automatic,
@@ -83,6 +84,17 @@ public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, str
         Refresh(newId);
         return newId;
     }
+
+    /// <summary>The strongest of the grades imported tables declare: discounted, confirmed, contested, fair, weak.</summary>
+    private static Grade? Strongest(IEnumerable<Grade?> grades) =>
+        grades.OfType<Grade>().OrderBy(g => g switch
+        {
+            Grade.Discounted => 0,
+            Grade.Confirmed => 1,
+            Grade.Contested => 2,
+            Grade.Fair => 3,
+            _ => 4,
+        }).Cast<Grade?>().FirstOrDefault();
 
     private static Incident Seed(Claim claim) => new(
         0, IncidentStatus.Automatic, Grade.Weak, claim.Date, claim.Place,

@@ -101,5 +101,8 @@ internal static class SqliteMigrations
             CREATE UNIQUE INDEX claims_external ON claims(external_id) WHERE external_id IS NOT NULL;
             CREATE INDEX incidents_status ON incidents(status);
             """),
+        (3, """
+            ALTER TABLE claims ADD COLUMN declared_grade TEXT;
+            """),
     ];
 }

@@ -10,7 +10,7 @@ public sealed partial class SqliteStore
         """
         c.id, c.document_id, c.incident_id, c.kind, c.perpetrator, c.weapon, c.date_start, c.date_end, c.date_precision,
         c.place, c.killed, c.injured, c.attribution, c.evidence, c.confidence, c.extractor,
-        d.url, d.title, s.name, d.published, c.external_id, c.assessment, c.pinned
+        d.url, d.title, s.name, d.published, c.external_id, c.assessment, c.pinned, c.declared_grade
         """;
 
     /// <inheritdoc />
@@ -91,6 +91,7 @@ public sealed partial class SqliteStore
             SqlValues.Date(r, 19),
             SqlValues.Text(r, 20),
             SqlValues.Text(r, 21),
-            r.GetInt64(22) != 0);
+            r.GetInt64(22) != 0,
+            SqlValues.Enum<Grade>(r, 23));
     }
 }

@@ -42,10 +42,10 @@ public sealed partial class SqliteStore
         ("$id", incidentId));
 
     /// <inheritdoc />
-    public (long ClaimId, ClaimUpsert Outcome) UpsertDatasetClaim(
-        long documentId, string externalId, Claim claim, string? assessment, string importer) => InTransaction(() =>
+    public (long ClaimId, ClaimUpsert Outcome) UpsertDatasetClaim(long documentId, DatasetClaim row, string importer) => InTransaction(() =>
     {
-        var fingerprint = Fingerprint(claim, assessment);
+        var (externalId, claim, assessment) = (row.ExternalId, row.Claim, row.Assessment);
+        var fingerprint = Fingerprint(claim, assessment) + "|" + row.DeclaredGrade;
         var existing = Query(
             "SELECT id, fingerprint, incident_id, pinned FROM claims WHERE external_id = $ext",
             r => (Id: r.GetInt64(0), Fingerprint: SqlValues.Text(r, 1), Incident: r.IsDBNull(2) ? (long?)null : r.GetInt64(2), Pinned: r.GetInt64(3)),
@@ -65,7 +65,7 @@ public sealed partial class SqliteStore
         Execute(
             """
             UPDATE claims SET external_id = $ext, assessment = $assessment, fingerprint = $fp,
-                              incident_id = $incident, pinned = $pinned
+                              incident_id = $incident, pinned = $pinned, declared_grade = $declared
             WHERE id = $id
             """,
             ("$ext", externalId),
@@ -73,6 +73,7 @@ public sealed partial class SqliteStore
             ("$fp", fingerprint),
             ("$incident", existing.Incident),
             ("$pinned", existing.Pinned),
+            ("$declared", SqlValues.Lower(row.DeclaredGrade)),
             ("$id", id));
         return (id, existing.Id == 0 ? ClaimUpsert.Added : ClaimUpsert.Changed);
     });

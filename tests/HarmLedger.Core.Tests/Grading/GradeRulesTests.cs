@@ -19,4 +19,16 @@ public sealed class GradeRulesTests
         Assert.Equal(expected, decision.Grade);
         Assert.StartsWith(expected.ToString().ToLowerInvariant(), decision.Rule, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(Grade.Fair, false, Grade.Fair)]
+    [InlineData(Grade.Fair, true, Grade.Confirmed)]
+    [InlineData(Grade.Contested, false, Grade.Contested)]
+    [InlineData(Grade.Weak, false, Grade.Weak)]
+    public void Derive_MonitorsDeclaredGrade_HoldsUnlessTheBelligerentAcceptsHarm(Grade declared, bool accepted, Grade expected)
+    {
+        var decision = GradeRules.Derive(new GradeEvidence(1, 1, false, accepted, false, declared));
+
+        Assert.Equal(expected, decision.Grade);
+    }
 }
