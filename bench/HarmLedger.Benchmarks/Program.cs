@@ -20,5 +20,10 @@ if (args is ["linking-growth", ..])
     return 0;
 }
 
+if (args is ["link-quality", var gold, ..])
+{
+    return UcdpLinkingGold.Run(gold, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LinkingBenchmarks).Assembly).Run(args);
 return 0;

@@ -26,20 +26,31 @@ public sealed class BlockingLinker(LinkingOptions options)
     private readonly double _coarseCell = options.ProvinceKm / KmPerDegree;
 
     /// <summary>Assigns every claim an incident number (0, 1, 2 … in order of first appearance).</summary>
-    public int[] Link(IReadOnlyList<Claim> claims)
+    /// <param name="claims">The incident claims, in the order they arrived.</param>
+    /// <param name="documents">The document of each claim, or <c>null</c> when every claim has its own: a document's
+    /// claims are distinct events (an article's several strikes, a dataset's rows) and never join one incident.</param>
+    public int[] Link(IReadOnlyList<Claim> claims, IReadOnlyList<long>? documents = null)
     {
         var assignment = new int[claims.Count];
         var incidents = new List<Incident>();
+        var holders = new List<HashSet<long>?>();
         var index = new BlockIndex();
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
-            var best = BestMatch(claim, incidents, index);
+            long? document = documents?[i];
+            var best = BestMatch(claim, incidents, index, c => document is long d && holders[c]?.Contains(d) == true);
             if (best < 0)
             {
                 best = incidents.Count;
                 incidents.Add(Seed(claim, best));
+                holders.Add(null);
                 Index(claim, best, index);
+            }
+
+            if (document is long doc)
+            {
+                (holders[best] ??= []).Add(doc);
             }
             else if (claim.Perpetrator is string p && !incidents[best].Belligerents.Contains(p, StringComparer.OrdinalIgnoreCase))
             {
@@ -52,7 +63,7 @@ public sealed class BlockingLinker(LinkingOptions options)
         return assignment;
     }
 
-    private int BestMatch(Claim claim, List<Incident> incidents, BlockIndex index)
+    private int BestMatch(Claim claim, List<Incident> incidents, BlockIndex index, Func<int, bool> excluded)
     {
         if (claim.Date.Start is not DateOnly start)
         {
@@ -71,7 +82,7 @@ public sealed class BlockingLinker(LinkingOptions options)
             foreach (var candidate in bucket)
             {
                 // Ties go to the oldest incident, so the result does not depend on the order of the blocks.
-                if (candidate != best && _linker.Score(claim, incidents[candidate]) is double score &&
+                if (candidate != best && !excluded(candidate) && _linker.Score(claim, incidents[candidate]) is double score &&
                     (score > bestScore || (score == bestScore && candidate < best)))
                 {
                     (best, bestScore) = (candidate, score);

@@ -10,7 +10,8 @@ namespace HarmLedger.Linking;
 public sealed class DuplicateFinder(IncidentLinker linker, int dayTolerance)
 {
     /// <summary>The looser settings used to flag possible duplicates that the linker itself would not join.</summary>
-    public static readonly LinkingOptions ReviewOptions = new(DayTolerance: 3, TownKm: 30, ProvinceKm: 150);
+    public static readonly LinkingOptions ReviewOptions = new(
+        DayTolerance: 3, TownKm: 30, ProvinceKm: 150, MaxSpanDays: 62, LinkCoarsePlaces: true, TollRatio: 10, TollGap: 50);
 
     /// <summary>A finder with <see cref="ReviewOptions"/>.</summary>
     public static DuplicateFinder ForReview() => new(new IncidentLinker(ReviewOptions), ReviewOptions.DayTolerance);

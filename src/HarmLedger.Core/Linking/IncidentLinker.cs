@@ -7,7 +7,8 @@ namespace HarmLedger.Linking;
 /// A claim joins an incident only when the dates overlap (within the tolerance), the places agree
 /// (within the distance their precision allows) and the perpetrators do not conflict. A claim with
 /// neither a date nor a place never joins: there is nothing to tie it to; a claim without a place joins
-/// only a placeless incident of the same day blamed on the same party.
+/// only a placeless incident of the same day blamed on the same party. Reports too vague in time or place
+/// (a month, a province), and reports whose tolls are an order of magnitude apart, are left for an analyst.
 /// </remarks>
 public sealed class IncidentLinker(LinkingOptions options)
 {
@@ -40,15 +41,19 @@ public sealed class IncidentLinker(LinkingOptions options)
 
     /// <summary>How well a claim fits an incident (higher is better), or <c>null</c> when it cannot be the same event.</summary>
     public double? Score(Claim claim, Incident incident) =>
-        Score(claim.Date, claim.Place, claim.Perpetrator is null ? [] : [claim.Perpetrator], incident.Date, incident.Place, incident.Belligerents);
+        Score(claim.Date, claim.Place, claim.Perpetrator is null ? [] : [claim.Perpetrator], claim.Killed,
+              incident.Date, incident.Place, incident.Belligerents, incident.Killed);
 
     /// <summary>How alike two incidents are, for flagging likely duplicates; <c>null</c> when they cannot be one event.</summary>
-    public double? Score(Incident a, Incident b) => Score(a.Date, a.Place, a.Belligerents, b.Date, b.Place, b.Belligerents);
+    public double? Score(Incident a, Incident b) =>
+        Score(a.Date, a.Place, a.Belligerents, a.Killed, b.Date, b.Place, b.Belligerents, b.Killed);
 
     private double? Score(
-        DateSpan aDate, Place? aPlace, IReadOnlyCollection<string> aParties, DateSpan bDate, Place? bPlace, IReadOnlyCollection<string> bParties)
+        DateSpan aDate, Place? aPlace, IReadOnlyCollection<string> aParties, Figures? aKilled,
+        DateSpan bDate, Place? bPlace, IReadOnlyCollection<string> bParties, Figures? bKilled)
     {
-        if (!DatesOverlap(aDate, bDate) || !PartiesAgree(aParties, bParties))
+        if (TooVague(aDate) || TooVague(bDate) || !DatesOverlap(aDate, bDate) || !PartiesAgree(aParties, bParties) ||
+            TollsPartThem(aKilled, bKilled))
         {
             return null;
         }
@@ -61,11 +66,19 @@ public sealed class IncidentLinker(LinkingOptions options)
                 : null;
         }
 
+        // A province or a country is only a hint: it joins a report on the same day that names the same party.
+        var coarse = aPlace.Precision > PlacePrecision.District || bPlace.Precision > PlacePrecision.District;
+        if (coarse && !options.LinkCoarsePlaces &&
+            (aDate.Precision != DatePrecision.Day || bDate.Precision != DatePrecision.Day || aParties.Count == 0 || bParties.Count == 0))
+        {
+            return null;
+        }
+
         var km = GeoDistance.Kilometres(aPlace.Lat, aPlace.Lon, bPlace.Lat, bPlace.Lon);
         var limit = aPlace.Precision <= PlacePrecision.Town && bPlace.Precision <= PlacePrecision.Town
             ? options.TownKm
             : options.ProvinceKm;
-        return km <= limit ? 1 - (km / limit) : null;
+        return km <= limit ? 1 - (km / limit) + TollLikeness(aKilled, bKilled) : null;
     }
 
     private bool DatesOverlap(DateSpan a, DateSpan b)
@@ -78,6 +91,33 @@ public sealed class IncidentLinker(LinkingOptions options)
         var aEnd = (a.End ?? a.Start.Value).AddDays(options.DayTolerance);
         var bEnd = (b.End ?? b.Start.Value).AddDays(options.DayTolerance);
         return a.Start.Value <= bEnd && b.Start.Value <= aEnd;
+    }
+
+    private bool TooVague(DateSpan date) =>
+        date.Start is DateOnly start && (date.End ?? start).DayNumber - start.DayNumber >= options.MaxSpanDays;
+
+    /// <summary>Tolls an order of magnitude apart describe different events; a missing toll parts nothing.</summary>
+    private bool TollsPartThem(Figures? a, Figures? b)
+    {
+        if (a?[VictimCategory.Total] is not FigureRange x || b?[VictimCategory.Total] is not FigureRange y)
+        {
+            return false;
+        }
+
+        var (low, high) = x.Min <= y.Min ? (x, y) : (y, x);
+        var lowTop = low.Max ?? int.MaxValue;
+        return high.Min > lowTop && high.Min - lowTop > options.TollGap && high.Min > options.TollRatio * Math.Max(lowTop, 1);
+    }
+
+    /// <summary>Up to 0.25 more for tolls alike, so that of two incidents equally near, the one with the same toll wins.</summary>
+    private static double TollLikeness(Figures? a, Figures? b)
+    {
+        if (a?[VictimCategory.Total] is not FigureRange x || b?[VictimCategory.Total] is not FigureRange y)
+        {
+            return 0;
+        }
+
+        return 0.25 * (Math.Min(x.Min, y.Min) + 1.0) / (Math.Max(x.Min, y.Min) + 1.0);
     }
 
     /// <summary>Parties agree when either side names none, or they share one.</summary>
