@@ -127,6 +127,19 @@ public sealed partial class GazetteerResolver
         return ofKind.Length > 0 ? ofKind : match.Candidates;
     }
 
+    private bool HasCountry(int[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (_places[candidate].Kind == PlaceKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The candidate that context may trust: the only one, or one far more prominent than the rest.
     private IndexedPlace? ClearLeader(int[] candidates)
     {

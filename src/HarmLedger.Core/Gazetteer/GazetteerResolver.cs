@@ -65,7 +65,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
             var names = province.AlternateNames.Append(province.Name).Where(n => !countryNames.Contains(ResolverVocabulary.Fold(n))).ToList();
             if (names.Count > 0)
             {
-                builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), names[^1], names[..^1]);
+                builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 5.0), names[^1], names[..^1]);
             }
         }
 

@@ -6,12 +6,17 @@ internal sealed class ResolverVocabulary
     /// <summary>Creates the folded word sets.</summary>
     public ResolverVocabulary()
     {
-        Province = FoldAll(["province", "governorate", "oblast", "region", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        District = FoldAll(["district", "districts", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        Town = FoldAll(["city", "town", "village", "camp", "neighbourhood", "neighborhood"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Province = FoldAll(["province", "provinces", "governorate", "governorates", "oblast", "region", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        District = FoldAll(["district", "districts", "directorate", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Relative = FoldAll([
             "near", "nearby", "outside", "outskirts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "vicinity", "countryside", "suburbs", "around",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Title = FoldAll([
+            "president", "minister", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "secretary",
+            "spokesman", "spokeswoman", "commander", "chief", "mr", "mrs", "ms", "dr", "sheikh", "shaykh", "imam", "king",
+            "queen", "prince", "emir", "senator", "governor", "mayor", "ambassador", "judge",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
         Of = Fold("of");
     }
@@ -27,6 +32,9 @@ internal sealed class ResolverVocabulary
 
     /// <summary>Words that put the event near the place rather than in it.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Relative { get; }
+
+    /// <summary>Titles written before a person's name ("Minister Theresa May"): the next word is a name, not a place.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Title { get; }
 
     /// <summary>The folded word "of".</summary>
     public string Of { get; }

@@ -145,4 +145,36 @@ public sealed class GazetteerResolverTests
 
         Assert.All(results.Select((r, i) => (r, i)), x => Assert.Equal(x.i, x.r[0].Start));
     }
+
+    [Theory]
+    [InlineData("Colonel Ryan Dillon said so.")]
+    [InlineData("Prime Minister Theresa May said so.")]
+    [InlineData("Officials at the White House said so.")]
+    public void FindPlaces_PlaceNamesInsidePersonAndBuildingNames_AreNotMatched(string text)
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000401, "Dillon", "", 45, -112, "US", "MT", population: 4000),
+            GeoNamesRows.Entry(9000402, "Theresa", "", 44, -88, "US", "WI", population: 1200),
+            GeoNamesRows.Entry(9000403, "White House", "", 36, -86, "US", "TN", population: 10000));
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void FindPlaces_DemonymBeforeTownWord_StaysACountryAndKeepsItsSpan()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000411, "Sayyan", "Syrian", 15.2, 44.3, "YE", "16"),
+            GeoNamesRows.Entry(9000412, "Hajin", "", 34.69, 40.83, "SY", "07"));
+        var text = "the eastern Syrian town of Hajin";
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Equal("SY", mentions[0].Place.Country);
+        Assert.Equal(PlacePrecision.Country, mentions[0].Place.Precision);
+        Assert.Equal("Syrian", text[mentions[0].Start..mentions[0].End]);
+        Assert.Equal(9000412, mentions[1].Place.GeonameId);
+    }
 }
