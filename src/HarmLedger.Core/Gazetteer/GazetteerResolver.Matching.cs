@@ -40,8 +40,11 @@ public sealed partial class GazetteerResolver
                 var candidates = _index.Find(tokens.Phrase(first, last));
                 if (!candidates.IsEmpty && IsPlausible(tokens, first, last))
                 {
-                    matches.Add(Describe(tokens, first, last, candidates.ToArray()));
-                    first = last;
+                    var match = Describe(tokens, first, last, candidates.ToArray());
+                    matches.Add(match);
+
+                    // Resume after the designator word too ("Idlib Province" must not match "Province" again).
+                    first = match.End > words[last].End ? last + 1 : last;
                     break;
                 }
             }

@@ -171,6 +171,11 @@ public sealed partial class GazetteerResolver
     // "Mayadin, Deir ez-Zor" or "Gulran district, Herat": a name after a place or a unit word and a comma is its province.
     private bool IsCommaJoined(string text, int previousEnd, int start)
     {
+        if (start < previousEnd)
+        {
+            return false;
+        }
+
         var between = text.AsSpan(previousEnd, start - previousEnd).TrimEnd();
         if (between.Length == 0 || between[^1] != ',')
         {

@@ -12,6 +12,7 @@ namespace HarmLedger.Gazetteer;
 internal sealed class TokenizedText : IDisposable
 {
     private const int MaxPhraseWords = 5;
+    private const int MaxWordLength = 128;
 
     private PlaceToken[] _tokens;
     private char[] _keys;
@@ -23,7 +24,7 @@ internal sealed class TokenizedText : IDisposable
     {
         _tokens = ArrayPool<PlaceToken>.Shared.Rent(TokenCapacity(textLength));
         _keys = ArrayPool<char>.Shared.Rent(KeyCapacity(textLength));
-        _scratch = ArrayPool<char>.Shared.Rent(KeyCapacity(textLength));
+        _scratch = ArrayPool<char>.Shared.Rent(MaxWordLength);
     }
 
     /// <summary>The words found.</summary>
@@ -64,12 +65,12 @@ internal sealed class TokenizedText : IDisposable
     /// <summary>Replaces the content with the words of another text, reusing the buffers.</summary>
     public void Load(string text, bool foldAll)
     {
-        if (_tokens.Length < TokenCapacity(text.Length) || _keys.Length < KeyCapacity(text.Length))
+        if (_keys.Length < KeyCapacity(text.Length))
         {
             Dispose();
             _tokens = ArrayPool<PlaceToken>.Shared.Rent(TokenCapacity(text.Length));
             _keys = ArrayPool<char>.Shared.Rent(KeyCapacity(text.Length));
-            _scratch = ArrayPool<char>.Shared.Rent(KeyCapacity(text.Length));
+            _scratch = ArrayPool<char>.Shared.Rent(MaxWordLength);
         }
 
         Count = 0;
@@ -77,9 +78,24 @@ internal sealed class TokenizedText : IDisposable
         Fill(text, foldAll);
     }
 
-    private static int TokenCapacity(int textLength) => Math.Max(16, (textLength / 2) + 1);
+    // Words average over five characters; the token array grows when a text has more.
+    private static int TokenCapacity(int textLength) => Math.Max(16, textLength / 6);
 
-    private static int KeyCapacity(int textLength) => Math.Max(16, (textLength * 2) + 2);
+    // Folding never lengthens a word, and each separator takes the place of at least one non-word character.
+    private static int KeyCapacity(int textLength) => Math.Max(16, textLength + 2);
+
+    private void AddToken(PlaceToken token)
+    {
+        if (Count == _tokens.Length)
+        {
+            var larger = ArrayPool<PlaceToken>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan().CopyTo(larger);
+            ArrayPool<PlaceToken>.Shared.Return(_tokens);
+            _tokens = larger;
+        }
+
+        _tokens[Count++] = token;
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -131,10 +147,11 @@ internal sealed class TokenizedText : IDisposable
             var word = text[start..end];
             var capitalised = IsCapitalised(word);
             sinceCapitalised = capitalised ? 0 : sinceCapitalised + 1;
-            if (!foldAll && sinceCapitalised >= MaxPhraseWords && (word.Length > 3 || (word[0] | 0x20) is not ('a' or 'e')))
+            if (word.Length > MaxWordLength
+                || (!foldAll && sinceCapitalised >= MaxPhraseWords && (word.Length > 3 || (word[0] | 0x20) is not ('a' or 'e'))))
             {
                 // A lower-case word this far from any capitalised one can be in no name: keep it unfolded.
-                _tokens[Count++] = new PlaceToken(start, end, -1, 0, false, false, broken);
+                AddToken(new PlaceToken(start, end, -1, 0, false, false, broken));
                 broken = false;
                 pendingArticleStart = -1;
                 continue;
@@ -166,7 +183,7 @@ internal sealed class TokenizedText : IDisposable
             }
 
             folded.CopyTo(_keys.AsSpan(keyEnd));
-            _tokens[Count++] = new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && IsAllCaps(word), broken);
+            AddToken(new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && IsAllCaps(word), broken));
             keyEnd += length;
             pendingArticleStart = -1;
             broken = false;

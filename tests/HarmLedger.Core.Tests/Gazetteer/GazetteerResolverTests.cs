@@ -177,4 +177,19 @@ public sealed class GazetteerResolverTests
         Assert.Equal("Syrian", text[mentions[0].Start..mentions[0].End]);
         Assert.Equal(9000412, mentions[1].Place.GeonameId);
     }
+
+    [Fact]
+    public void FindPlaces_DesignatorThatIsAlsoAPlaceName_BelongsToTheMentionBeforeIt()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000421, "Zubda", "", 35, 40, "SY", "07"),
+            GeoNamesRows.Entry(9000422, "Province", "", 41, -71, "US", "RI", population: 5000));
+        var text = "Zubda Province, Syria, was hit.";
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Equal("Zubda Province", text[mentions[0].Start..mentions[0].End]);
+        Assert.Equal(9000421, mentions[0].Place.GeonameId);
+        Assert.Equal(["SY", "SY"], mentions.Select(m => m.Place.Country));
+    }
 }
