@@ -79,8 +79,9 @@ public sealed partial class GazetteerResolver
         }
 
         Span<char> buffer = stackalloc char[32];
-        var afterName = first > 0 && !words[first].BreakBefore && words[first - 1].Capitalised
-            && (!_stopwords.Contains(tokens.Word(first - 1, buffer)) || _vocabulary.Title.Contains(tokens.Word(first - 1, buffer)));
+        var previous = first > 0 && !words[first].BreakBefore && words[first - 1].Capitalised ? tokens.Word(first - 1, buffer) : [];
+        var afterName = !previous.IsEmpty && !_vocabulary.ToponymPrefix.Contains(previous)
+            && (!_stopwords.Contains(previous) || _vocabulary.Title.Contains(previous));
         var beforeName = last + 1 < words.Length && !words[last + 1].BreakBefore && words[last + 1].Capitalised
             && !_stopwords.Contains(tokens.Word(last + 1, buffer)) && Designation(tokens.Word(last + 1, buffer)) is null;
 

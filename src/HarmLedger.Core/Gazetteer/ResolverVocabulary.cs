@@ -18,6 +18,11 @@ internal sealed class ResolverVocabulary
             "spokesman", "spokeswoman", "commander", "chief", "mr", "mrs", "ms", "dr", "sheikh", "shaykh", "imam", "king",
             "queen", "prince", "emir", "senator", "governor", "mayor", "ambassador", "judge",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
+        ToponymPrefix = FoldAll([
+            "markaz", "jabal", "jebel", "tall", "tell", "tal", "ain", "ayn", "ein", "ras", "khirbet", "khirbat", "kafr", "kfar",
+            "deir", "dayr", "beit", "bayt", "bir", "wadi", "qasr", "hay", "harat", "souq", "suq", "qaryat", "madinat", "mazraat",
+            "upper", "lower", "old", "new", "greater", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
         Of = Fold("of");
     }
 
@@ -35,6 +40,9 @@ internal sealed class ResolverVocabulary
 
     /// <summary>Titles written before a person's name ("Minister Theresa May"): the next word is a name, not a place.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Title { get; }
+
+    /// <summary>Words that start Arabic and other compound place names ("Markaz Darayya", "Tall Abyad"): not a person's name.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToponymPrefix { get; }
 
     /// <summary>The folded word "of".</summary>
     public string Of { get; }
