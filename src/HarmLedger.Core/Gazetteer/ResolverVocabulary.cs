@@ -16,7 +16,7 @@ internal sealed class ResolverVocabulary
         Title = FoldAll([
             "president", "minister", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "secretary",
             "spokesman", "spokeswoman", "commander", "chief", "mr", "mrs", "ms", "dr", "sheikh", "shaykh", "imam", "king",
-            "queen", "prince", "emir", "senator", "governor", "mayor", "ambassador", "judge",
+            "queen", "prince", "emir", "senator", "governor", "mayor", "ambassador", "judge", "camp", "fort", "base", "operation",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
         ToponymPrefix = FoldAll([
             "markaz", "jabal", "jebel", "tall", "tell", "tal", "ain", "ayn", "ein", "ras", "khirbet", "khirbat", "kafr", "kfar",
@@ -38,7 +38,7 @@ internal sealed class ResolverVocabulary
     /// <summary>Words that put the event near the place rather than in it.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Relative { get; }
 
-    /// <summary>Titles written before a person's name ("Minister Theresa May"): the next word is a name, not a place.</summary>
+    /// <summary>Titles before a person's or a base's name ("Minister Theresa May", "Camp Phoenix"): the next word is that name, not a place.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Title { get; }
 
     /// <summary>Words that start Arabic and other compound place names ("Markaz Darayya", "Tall Abyad"): not a person's name.</summary>

@@ -146,6 +146,16 @@ public sealed class GazetteerResolverTests
         Assert.All(results.Select((r, i) => (r, i)), x => Assert.Equal(x.i, x.r[0].Start));
     }
 
+    [Fact]
+    public void FindPlaces_AfterACompoundNamePrefix_StillMatches()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000431, "Darayya", "", 33.46, 36.24, "SY", "08"));
+
+        var mention = Assert.Single(resolver.FindPlaces("Shelling hit Markaz Darayya overnight."));
+
+        Assert.Equal(9000431, mention.Place.GeonameId);
+    }
+
     [Theory]
     [InlineData("Colonel Ryan Dillon said so.")]
     [InlineData("Prime Minister Theresa May said so.")]
