@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HarmLedger.Model;
 
 namespace HarmLedger.Gazetteer;
@@ -13,6 +14,7 @@ internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Co
     public string ProvinceKey { get; } = Kind == PlaceKind.Country || Admin1Code.Length == 0 ? "" : Place.Country + "." + Admin1Code;
 
     /// <summary>Builds the indexed form of a GeoNames entry, or <c>null</c> for feature classes the resolver does not use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexedPlace? FromEntry(GazetteerEntry entry, string? admin1Name)
     {
         var kind = entry.FeatureClass switch

@@ -191,6 +191,7 @@ internal sealed class TokenizedText : IDisposable
     }
 
     // al/el before any word; ad/ar/as/ash/at/az/an/ed/er/es/et/ez/en (sun-letter forms) only before a word starting with their consonant.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsArticle(ReadOnlySpan<char> folded, ReadOnlySpan<char> text, int end)
     {
         if (folded is "al" or "el")
@@ -222,6 +223,7 @@ internal sealed class TokenizedText : IDisposable
     private static bool NextIsHyphen(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == '-';
 
     // Upper-case first letter, or a letter of an uncased script (Arabic, Hebrew).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCapitalised(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -235,6 +237,7 @@ internal sealed class TokenizedText : IDisposable
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
