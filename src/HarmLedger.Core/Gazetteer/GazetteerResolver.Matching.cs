@@ -83,7 +83,8 @@ public sealed partial class GazetteerResolver
         var afterName = !previous.IsEmpty && !_vocabulary.ToponymPrefix.Contains(previous)
             && (!_stopwords.Contains(previous) || _vocabulary.Title.Contains(previous));
         var beforeName = last + 1 < words.Length && !words[last + 1].BreakBefore && words[last + 1].Capitalised
-            && !_stopwords.Contains(tokens.Word(last + 1, buffer)) && Designation(tokens.Word(last + 1, buffer)) is null;
+            && !_stopwords.Contains(tokens.Word(last + 1, buffer)) && Designation(tokens.Word(last + 1, buffer)) is null
+            && !_vocabulary.Landmark.Contains(tokens.Word(last + 1, buffer));
 
         // Outside Latin script (Arabic has no capitals) adjacency says nothing.
         return !(afterName || beforeName) || key[0] > '\u024F';

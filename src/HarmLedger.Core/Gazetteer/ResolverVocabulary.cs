@@ -23,6 +23,11 @@ internal sealed class ResolverVocabulary
             "deir", "dayr", "beit", "bayt", "bir", "wadi", "qasr", "hay", "harat", "souq", "suq", "qaryat", "madinat", "mazraat",
             "upper", "lower", "old", "new", "greater", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Landmark = FoldAll([
+            "dam", "university", "airport", "airbase", "mosque", "church", "stadium", "market", "bridge", "hospital",
+            "school", "square", "road", "highway", "street", "gate", "prison", "refinery", "oilfield", "plain", "valley",
+            "mountains", "hills", "countryside", "suburbs", "outskirts", "neighbourhood", "neighborhood", "district",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
         Of = Fold("of");
     }
 
@@ -43,6 +48,9 @@ internal sealed class ResolverVocabulary
 
     /// <summary>Words that start Arabic and other compound place names ("Markaz Darayya", "Tall Abyad"): not a person's name.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToponymPrefix { get; }
+
+    /// <summary>Words naming a site in or by a place ("Mosul Dam", "Aleppo University"): the place is still meant.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Landmark { get; }
 
     /// <summary>The folded word "of".</summary>
     public string Of { get; }

@@ -132,7 +132,7 @@ internal sealed class TokenizedText : IDisposable
 
             var end = start;
             while (end < text.Length && (PlaceNameFolding.IsWordChar(text[end])
-                || (PlaceNameFolding.IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > start)))
+                || (PlaceNameFolding.IsApostrophe(text[end]) && end > start && IsInnerApostrophe(text, end))))
             {
                 end++;
             }
@@ -164,7 +164,7 @@ internal sealed class TokenizedText : IDisposable
             }
 
             var folded = _scratch.AsSpan(0, length);
-            if (IsArticle(folded, text, end))
+            if (IsArticle(folded, text, end, foldAll))
             {
                 // Keep the article in the mention's span when it is written onto the name ("al-Mayadin", "Al Mayadin").
                 pendingArticleStart = pendingArticleStart >= 0 ? pendingArticleStart
@@ -192,14 +192,15 @@ internal sealed class TokenizedText : IDisposable
 
     // al/el before any word; ad/ar/as/ash/at/az/an/ed/er/es/et/ez/en (sun-letter forms) only before a word starting with their consonant.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsArticle(ReadOnlySpan<char> folded, ReadOnlySpan<char> text, int end)
+    // In gazetteer names (foldAll) "an Nu'man" is an article; in English text "an"/"as"/"at" are one only when hyphenated.
+    private static bool IsArticle(ReadOnlySpan<char> folded, ReadOnlySpan<char> text, int end, bool gazetteerName)
     {
         if (folded is "al" or "el")
         {
             return true;
         }
 
-        if (folded.Length is < 2 or > 3 || folded[0] is not ('a' or 'e') || folded is "an" or "as" or "at" && !NextIsHyphen(text, end))
+        if (folded.Length is < 2 or > 3 || folded[0] is not ('a' or 'e') || folded is "an" or "as" or "at" && !gazetteerName && !NextIsHyphen(text, end))
         {
             return false;
         }
@@ -219,6 +220,11 @@ internal sealed class TokenizedText : IDisposable
         return next + consonant.Length <= text.Length
             && text.Slice(next, consonant.Length).Equals(consonant, StringComparison.OrdinalIgnoreCase);
     }
+
+    // An apostrophe inside a word ("Ma'rib"), but not the English possessive ("Raqqa's").
+    private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && char.IsLetter(text[at + 1])
+        && !((text[at + 1] is 's' or 'S') && (at + 2 == text.Length || !char.IsLetter(text[at + 2])));
 
     private static bool NextIsHyphen(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == '-';
 

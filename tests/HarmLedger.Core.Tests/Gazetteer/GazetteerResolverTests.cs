@@ -202,4 +202,19 @@ public sealed class GazetteerResolverTests
         Assert.Equal(9000421, mentions[0].Place.GeonameId);
         Assert.Equal(["SY", "SY"], mentions.Select(m => m.Place.Country));
     }
+
+    [Theory]
+    [InlineData("Raqqa's hospital was hit.", "Raqqa")]
+    [InlineData("Near the Raqqa Dam, a strike.", "Raqqa")]
+    [InlineData("Strikes on Maarat al-Numan.", "Maarat al-Numan")]
+    public void FindPlaces_PossessiveLandmarkOrSunLetterArticle_StillFindsThePlace(string text, string expectedSpan)
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000441, "Ar Raqqah", "Raqqa", 35.95, 39.01, "SY", "04"),
+            GeoNamesRows.Entry(9000442, "Ma`arrat an Nu`man", "", 35.64, 36.67, "SY", "12"));
+
+        var mention = Assert.Single(resolver.FindPlaces(text));
+
+        Assert.Equal(expectedSpan, text[mention.Start..mention.End]);
+    }
 }
