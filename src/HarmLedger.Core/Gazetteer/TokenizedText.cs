@@ -132,7 +132,7 @@ internal sealed class TokenizedText : IDisposable
 
             var end = start;
             while (end < text.Length && (PlaceNameFolding.IsWordChar(text[end])
-                || (PlaceNameFolding.IsApostrophe(text[end]) && end > start && IsInnerApostrophe(text, end))))
+                || (PlaceNameFolding.IsApostrophe(text[end]) && end > start && WordShape.IsInnerApostrophe(text, end))))
             {
                 end++;
             }
@@ -145,7 +145,7 @@ internal sealed class TokenizedText : IDisposable
 
             broken |= !separatorIsPlain || start == 0;
             var word = text[start..end];
-            var capitalised = IsCapitalised(word);
+            var capitalised = WordShape.IsCapitalised(word);
             sinceCapitalised = capitalised ? 0 : sinceCapitalised + 1;
             if (word.Length > MaxWordLength
                 || (!foldAll && sinceCapitalised >= MaxPhraseWords && (word.Length > 3 || (word[0] | 0x20) is not ('a' or 'e'))))
@@ -164,7 +164,7 @@ internal sealed class TokenizedText : IDisposable
             }
 
             var folded = _scratch.AsSpan(0, length);
-            if (IsArticle(folded, text, end, foldAll))
+            if (WordShape.IsArticle(folded, text, end, foldAll))
             {
                 // Keep the article in the mention's span when it is written onto the name ("al-Mayadin", "Al Mayadin").
                 pendingArticleStart = pendingArticleStart >= 0 ? pendingArticleStart
@@ -183,77 +183,10 @@ internal sealed class TokenizedText : IDisposable
             }
 
             folded.CopyTo(_keys.AsSpan(keyEnd));
-            AddToken(new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && IsAllCaps(word), broken));
+            AddToken(new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && WordShape.IsAllCaps(word), broken));
             keyEnd += length;
             pendingArticleStart = -1;
             broken = false;
         }
-    }
-
-    // al/el before any word; ad/ar/as/ash/at/az/an/ed/er/es/et/ez/en (sun-letter forms) only before a word starting with their consonant.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    // In gazetteer names (foldAll) "an Nu'man" is an article; in English text "an"/"as"/"at" are one only when hyphenated.
-    private static bool IsArticle(ReadOnlySpan<char> folded, ReadOnlySpan<char> text, int end, bool gazetteerName)
-    {
-        if (folded is "al" or "el")
-        {
-            return true;
-        }
-
-        if (folded.Length is < 2 or > 3 || folded[0] is not ('a' or 'e') || folded is "an" or "as" or "at" && !gazetteerName && !NextIsHyphen(text, end))
-        {
-            return false;
-        }
-
-        var consonant = folded[1..];
-        if (consonant is not ("d" or "r" or "s" or "sh" or "t" or "z" or "n" or "dh" or "th"))
-        {
-            return false;
-        }
-
-        var next = end;
-        while (next < text.Length && text[next] is ' ' or '-')
-        {
-            next++;
-        }
-
-        return next + consonant.Length <= text.Length
-            && text.Slice(next, consonant.Length).Equals(consonant, StringComparison.OrdinalIgnoreCase);
-    }
-
-    // An apostrophe inside a word ("Ma'rib"), but not the English possessive ("Raqqa's").
-    private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int at) =>
-        at + 1 < text.Length && char.IsLetter(text[at + 1])
-        && !((text[at + 1] is 's' or 'S') && (at + 2 == text.Length || !char.IsLetter(text[at + 2])));
-
-    private static bool NextIsHyphen(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == '-';
-
-    // Upper-case first letter, or a letter of an uncased script (Arabic, Hebrew).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsCapitalised(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                return char.IsUpper(c) || (c > '\u024F' && !char.IsLower(c));
-            }
-        }
-
-        return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c) || (c > '\u024F' && char.IsLetter(c) && !char.IsUpper(c)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
