@@ -101,6 +101,13 @@ public sealed partial class GazetteerResolver
             // "Syrian town of …": a country name is not the town the designator announces.
             designated = HasCountry(candidates) ? null : Designation(tokens.Word(last + 1, buffer));
             end = designated is null ? end : words[last + 1].End;
+
+            // Two-word designators: "refugee camp".
+            if (designated is not null && last + 2 < words.Length && !words[last + 2].BreakBefore
+                && Designation(tokens.Word(last + 2, buffer)) == designated)
+            {
+                end = words[last + 2].End;
+            }
         }
 
         var ofBefore = first >= 2 && !words[first].BreakBefore && !words[first - 1].BreakBefore

@@ -168,7 +168,8 @@ public sealed partial class GazetteerResolver
         return sameUnit || leader!.Prominence - runnerUp >= ClearLeadForContext ? leader : null;
     }
 
-    // "Mayadin, Deir ez-Zor" or "Gulran district, Herat": a name after a place or a unit word and a comma is its province.
+    // "Mayadin, Deir ez-Zor", "Gulran district, Herat", "Gulran district (Herat)": a name after a place or a unit word
+    // and a comma or an opening bracket is its province.
     private bool IsCommaJoined(string text, int previousEnd, int start)
     {
         if (start < previousEnd)
@@ -177,7 +178,7 @@ public sealed partial class GazetteerResolver
         }
 
         var between = text.AsSpan(previousEnd, start - previousEnd).TrimEnd();
-        if (between.Length == 0 || between[^1] != ',')
+        if (between.Length == 0 || between[^1] is not (',' or '('))
         {
             return false;
         }

@@ -8,7 +8,7 @@ internal sealed class ResolverVocabulary
     {
         Province = FoldAll(["province", "provinces", "governorate", "governorates", "oblast", "region", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
         District = FoldAll(["district", "districts", "directorate", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood", "area"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Relative = FoldAll([
             "near", "nearby", "outside", "outskirts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "vicinity", "countryside", "suburbs", "around",
