@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HarmLedger.Gazetteer;
 
 /// <summary>Collects places and maps each of their folded names to the places that bear it.</summary>
@@ -7,30 +9,41 @@ namespace HarmLedger.Gazetteer;
 /// </remarks>
 internal sealed class GazetteerIndexBuilder : IDisposable
 {
-    private const int MaxPhraseWords = 5;
-
     private readonly List<IndexedPlace> _places = [];
     private readonly Dictionary<string, int> _keyIds = new(400_000, StringComparer.Ordinal);
     private readonly List<int> _pairKeys = new(700_000);
     private readonly List<int> _pairPlaces = new(700_000);
     private readonly TokenizedText _tokens = new(256);
 
-    /// <summary>Adds a place under its name and alternate names and returns its index.</summary>
-    public int Add(IndexedPlace place, string name, IReadOnlyList<string> alternateNames, string? asciiName = null)
+    /// <summary>Adds a place under folded keys (one a line) and returns its index.</summary>
+    public int Add(IndexedPlace place, string keys)
     {
         _places.Add(place);
-        IndexNames(_places.Count - 1, name, alternateNames, asciiName);
+        AddPairs(_places.Count - 1, keys);
         return _places.Count - 1;
     }
 
-    /// <summary>Replaces the place at an index, adding its names.</summary>
-    public void Replace(int index, IndexedPlace place, string name, IReadOnlyList<string> alternateNames, string? asciiName = null)
+    /// <summary>Adds a place under names still to be folded and returns its index.</summary>
+    public int AddNames(IndexedPlace place, IEnumerable<string> names)
+    {
+        var keys = new System.Text.StringBuilder();
+        foreach (var name in names)
+        {
+            FoldedEntry.AddKeys(_tokens, name, keys);
+        }
+
+        return Add(place, keys.ToString());
+    }
+
+    /// <summary>Replaces the place at an index, adding its keys.</summary>
+    public void Replace(int index, IndexedPlace place, string keys)
     {
         _places[index] = place;
-        IndexNames(index, name, alternateNames, asciiName);
+        AddPairs(index, keys);
     }
 
     /// <summary>Builds the finished index. Call once, when done adding.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GazetteerIndex Build()
     {
         var starts = new int[_keyIds.Count + 1];
@@ -81,53 +94,26 @@ internal sealed class GazetteerIndexBuilder : IDisposable
     /// <inheritdoc />
     public void Dispose() => _tokens.Dispose();
 
-    private void IndexNames(int index, string name, IReadOnlyList<string> alternateNames, string? asciiName)
-    {
-        IndexName(index, name);
-        if (asciiName is not null && !ReferenceEquals(asciiName, name))
-        {
-            IndexName(index, asciiName);
-        }
-
-        for (var i = 0; i < alternateNames.Count; i++)
-        {
-            IndexName(index, alternateNames[i]);
-        }
-    }
-
-    private void IndexName(int index, string name)
-    {
-        _tokens.Load(name, foldAll: true);
-        if (_tokens.Count is 0 or > MaxPhraseWords)
-        {
-            return;
-        }
-
-        var key = _tokens.Phrase(0, _tokens.Count - 1);
-        if (key.Length < 2)
-        {
-            return;
-        }
-
-        AddPair(key, index);
-
-        // Persian compounds are written joined or apart: "Dowlatabad", "Dawlat Abad".
-        if (_tokens.Count == 1 && key.Length > 6 && key.EndsWith("abad", StringComparison.Ordinal))
-        {
-            AddPair($"{key[..^4]} abad", index);
-        }
-    }
-
-    private void AddPair(ReadOnlySpan<char> key, int index)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddPairs(int index, string keys)
     {
         var lookup = _keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(key, out var id))
+        foreach (var range in keys.AsSpan().Split(FoldedEntry.Separator))
         {
-            id = _keyIds.Count;
-            lookup[key] = id;
-        }
+            var key = keys.AsSpan()[range];
+            if (key.IsEmpty)
+            {
+                continue;
+            }
 
-        _pairKeys.Add(id);
-        _pairPlaces.Add(index);
+            if (!lookup.TryGetValue(key, out var id))
+            {
+                id = _keyIds.Count;
+                lookup[key] = id;
+            }
+
+            _pairKeys.Add(id);
+            _pairPlaces.Add(index);
+        }
     }
 }

@@ -40,8 +40,11 @@ public sealed partial class GazetteerResolver
                 var candidates = _index.Find(tokens.Phrase(first, last));
                 if (!candidates.IsEmpty && IsPlausible(tokens, first, last))
                 {
-                    matches.Add(Describe(tokens, first, last, candidates.ToArray()));
-                    first = last;
+                    var match = Describe(tokens, first, last, candidates.ToArray());
+                    matches.Add(match);
+
+                    // Resume after the designator word too ("Idlib Province" must not match "Province" again).
+                    first = match.End > words[last].End ? last + 1 : last;
                     break;
                 }
             }
@@ -50,17 +53,41 @@ public sealed partial class GazetteerResolver
         return matches;
     }
 
-    // A one-word match must not be a common word, an acronym or a two-letter fragment.
+    // A one-word match must not be a common word, an acronym, a two-letter fragment, or one word of a longer
+    // proper name ("Colonel Ryan Dillon", "Prime Minister Theresa May"); a longer match must not be all common words.
     private bool IsPlausible(TokenizedText tokens, int first, int last)
     {
         if (first != last)
         {
-            return true;
+            // "White House" is all common words; "Beach Camp" ends in a designator and is a name.
+            for (var i = first; i <= last; i++)
+            {
+                if (!_stopwords.Contains(tokens.Phrase(i, i)))
+                {
+                    return true;
+                }
+            }
+
+            return Designation(tokens.Phrase(last, last)) is not null;
         }
 
-        var word = tokens.Tokens[first];
+        var words = tokens.Tokens;
         var key = tokens.Phrase(first, last);
-        return key.Length >= 3 && !_stopwords.Contains(key) && !(word.AllCaps && key.Length <= 3);
+        if (key.Length < 3 || _stopwords.Contains(key) || (words[first].AllCaps && key.Length <= 3))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[32];
+        var previous = first > 0 && !words[first].BreakBefore && words[first - 1].Capitalised ? tokens.Word(first - 1, buffer) : [];
+        var afterName = !previous.IsEmpty && !_vocabulary.ToponymPrefix.Contains(previous)
+            && (!_stopwords.Contains(previous) || _vocabulary.Title.Contains(previous));
+        var beforeName = last + 1 < words.Length && !words[last + 1].BreakBefore && words[last + 1].Capitalised
+            && !_stopwords.Contains(tokens.Word(last + 1, buffer)) && Designation(tokens.Word(last + 1, buffer)) is null
+            && !_vocabulary.Landmark.Contains(tokens.Word(last + 1, buffer));
+
+        // Outside Latin script (Arabic has no capitals) adjacency says nothing.
+        return !(afterName || beforeName) || key[0] > '\u024F';
     }
 
     private PhraseMatch Describe(TokenizedText tokens, int first, int last, int[] candidates)
@@ -71,8 +98,16 @@ public sealed partial class GazetteerResolver
         PlaceKind? designated = null;
         if (last + 1 < words.Length && !words[last + 1].BreakBefore)
         {
-            designated = Designation(tokens.Word(last + 1, buffer));
+            // "Syrian town of …": a country name is not the town the designator announces.
+            designated = HasCountry(candidates) ? null : Designation(tokens.Word(last + 1, buffer));
             end = designated is null ? end : words[last + 1].End;
+
+            // Two-word designators: "refugee camp".
+            if (designated is not null && last + 2 < words.Length && !words[last + 2].BreakBefore
+                && Designation(tokens.Word(last + 2, buffer)) == designated)
+            {
+                end = words[last + 2].End;
+            }
         }
 
         var ofBefore = first >= 2 && !words[first].BreakBefore && !words[first - 1].BreakBefore

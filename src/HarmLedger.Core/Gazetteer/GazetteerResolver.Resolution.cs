@@ -127,6 +127,19 @@ public sealed partial class GazetteerResolver
         return ofKind.Length > 0 ? ofKind : match.Candidates;
     }
 
+    private bool HasCountry(int[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (_places[candidate].Kind == PlaceKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The candidate that context may trust: the only one, or one far more prominent than the rest.
     private IndexedPlace? ClearLeader(int[] candidates)
     {
@@ -155,11 +168,17 @@ public sealed partial class GazetteerResolver
         return sameUnit || leader!.Prominence - runnerUp >= ClearLeadForContext ? leader : null;
     }
 
-    // "Mayadin, Deir ez-Zor" or "Gulran district, Herat": a name after a place or a unit word and a comma is its province.
+    // "Mayadin, Deir ez-Zor", "Gulran district, Herat", "Gulran district (Herat)": a name after a place or a unit word
+    // and a comma or an opening bracket is its province.
     private bool IsCommaJoined(string text, int previousEnd, int start)
     {
+        if (start < previousEnd)
+        {
+            return false;
+        }
+
         var between = text.AsSpan(previousEnd, start - previousEnd).TrimEnd();
-        if (between.Length == 0 || between[^1] != ',')
+        if (between.Length == 0 || between[^1] is not (',' or '('))
         {
             return false;
         }

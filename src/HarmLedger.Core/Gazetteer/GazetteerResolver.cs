@@ -28,6 +28,15 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         IEnumerable<Admin1Division> provinces,
         IEnumerable<CountryEntry> countries,
         IEnumerable<string> stopwords)
+        : this(FoldedEntry.FoldAll(entries), provinces, countries, stopwords)
+    {
+    }
+
+    private GazetteerResolver(
+        IEnumerable<FoldedEntry> entries,
+        IEnumerable<Admin1Division> provinces,
+        IEnumerable<CountryEntry> countries,
+        IEnumerable<string> stopwords)
     {
         var provinceList = provinces.ToList();
         var admin1Names = provinceList
@@ -35,7 +44,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         using var builder = new GazetteerIndexBuilder();
         var byId = new Dictionary<long, int>();
-        foreach (var entry in entries)
+        foreach (var (entry, keys) in entries)
         {
             var place = IndexedPlace.FromEntry(entry, admin1Names.GetValueOrDefault(Admin1Key(entry.CountryCode, entry.Admin1Code)));
             if (place is null)
@@ -45,11 +54,11 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
             if (entry.GeonameId > 0 && byId.TryGetValue(entry.GeonameId, out var existing))
             {
-                builder.Replace(existing, place, entry.Name, entry.AlternateNames, entry.AsciiName);
+                builder.Replace(existing, place, keys);
                 continue;
             }
 
-            var index = builder.Add(place, entry.Name, entry.AlternateNames, entry.AsciiName);
+            var index = builder.Add(place, keys);
             if (entry.GeonameId > 0)
             {
                 byId[entry.GeonameId] = index;
@@ -62,17 +71,14 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         foreach (var province in provinceList)
         {
             var place = new Place(province.Name, province.Name, province.Country, province.Lat, province.Lon, PlacePrecision.Province, null);
-            var names = province.AlternateNames.Append(province.Name).Where(n => !countryNames.Contains(ResolverVocabulary.Fold(n))).ToList();
-            if (names.Count > 0)
-            {
-                builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), names[^1], names[..^1]);
-            }
+            var names = province.AlternateNames.Append(province.Name).Where(n => !countryNames.Contains(ResolverVocabulary.Fold(n)));
+            builder.AddNames(new IndexedPlace(place, PlaceKind.Province, province.Code, 5.0), names);
         }
 
         foreach (var country in countryList)
         {
             var place = new Place(country.Name, null, country.Code, country.Lat, country.Lon, PlacePrecision.Country, null);
-            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 10.0), country.Name, country.AlternateNames);
+            builder.AddNames(new IndexedPlace(place, PlaceKind.Country, "", 10.0), country.AlternateNames.Append(country.Name));
         }
 
         _index = builder.Build();
@@ -89,17 +95,17 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
     /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
     /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
-    /// <remarks>The bundled file is decompressed and parsed on a second thread while this one indexes.</remarks>
+    /// <remarks>The bundled file is decompressed, parsed and folded on a second thread while this one indexes.</remarks>
     public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null)
     {
         using var cancel = new CancellationTokenSource();
-        using var batches = new BlockingCollection<GazetteerEntry[]>(boundedCapacity: 32);
+        using var batches = new BlockingCollection<FoldedEntry[]>(boundedCapacity: 4);
         var reader = Task.Run(
             () =>
             {
                 try
                 {
-                    foreach (var batch in BundledGazetteer.ReadEntries().Chunk(4096))
+                    foreach (var batch in FoldedEntry.FoldAll(BundledGazetteer.ReadEntries()).Chunk(1024))
                     {
                         batches.Add(batch, cancel.Token);
                     }
@@ -114,7 +120,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         {
             var bundled = batches.GetConsumingEnumerable(cancel.Token).SelectMany(batch => batch);
             return new GazetteerResolver(
-                bundled.Concat(extraEntries ?? []),
+                bundled.Concat(FoldedEntry.FoldAll(extraEntries ?? [])),
                 BundledGazetteer.ReadAdmin1Divisions(),
                 BundledGazetteer.ReadCountries(),
                 BundledGazetteer.ReadStopwords());

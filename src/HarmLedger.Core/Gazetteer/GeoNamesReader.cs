@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace HarmLedger.Gazetteer;
@@ -24,13 +25,21 @@ public sealed class GeoNamesReader
         _maxLineLength = maxLineLength;
     }
 
-    /// <summary>Reads a file, gunzipping it when its name ends in ".gz".</summary>
+    /// <summary>Reads a file: plain text, gzip (".gz"), or a GeoNames download zip (".zip", its largest .txt entry, e.g. SY.txt).</summary>
     public IEnumerable<GeoNamesLine> ReadFile(string path)
     {
         using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(file, CompressionMode.Decompress)
-            : file;
+        using var archive = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? new ZipArchive(file, ZipArchiveMode.Read) : null;
+        var dump = archive?.Entries
+            .Where(e => e.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(e => e.Length);
+        if (archive is not null && dump is null)
+        {
+            throw new InvalidDataException($"{path} holds no .txt file");
+        }
+
+        using var stream = dump?.Open()
+            ?? (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         foreach (var line in Read(reader))
         {
@@ -85,6 +94,7 @@ public sealed class GeoNamesReader
     }
 
     /// <summary>Parses one line of GeoNames' 19 tab-separated columns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GeoNamesLine ParseLine(ReadOnlySpan<char> line, long lineNumber)
     {
         Span<Range> ranges = stackalloc Range[ColumnCount + 1];

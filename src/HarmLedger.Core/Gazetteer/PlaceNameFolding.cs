@@ -62,10 +62,11 @@ internal static class PlaceNameFolding
                 c = 'i';
                 i++;
             }
-            else if (c == 'o' && next is 'o' or 'u')
+            else if (c == 'o')
             {
+                // Arabic has no o: Darkosh/Darkush, Mosul/Musul; oo and ou are one u.
                 c = 'u';
-                i++;
+                i += next is 'o' or 'u' ? 1 : 0;
             }
             else if (c == 'e' && next == 'i')
             {

@@ -6,12 +6,27 @@ internal sealed class ResolverVocabulary
     /// <summary>Creates the folded word sets.</summary>
     public ResolverVocabulary()
     {
-        Province = FoldAll(["province", "governorate", "oblast", "region", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        District = FoldAll(["district", "districts", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        Town = FoldAll(["city", "town", "village", "camp", "neighbourhood", "neighborhood"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Province = FoldAll(["province", "provinces", "governorate", "governorates", "oblast", "region", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        District = FoldAll(["district", "districts", "directorate", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood", "area"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Relative = FoldAll([
             "near", "nearby", "outside", "outskirts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "vicinity", "countryside", "suburbs", "around",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Title = FoldAll([
+            "president", "minister", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "secretary",
+            "spokesman", "spokeswoman", "commander", "chief", "mr", "mrs", "ms", "dr", "sheikh", "shaykh", "imam", "king",
+            "queen", "prince", "emir", "senator", "governor", "mayor", "ambassador", "judge", "camp", "fort", "base", "operation",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+        ToponymPrefix = FoldAll([
+            "markaz", "jabal", "jebel", "tall", "tell", "tal", "ain", "ayn", "ein", "ras", "khirbet", "khirbat", "kafr", "kfar",
+            "deir", "dayr", "beit", "bayt", "bir", "wadi", "qasr", "hay", "harat", "souq", "suq", "qaryat", "madinat", "mazraat",
+            "upper", "lower", "old", "new", "greater", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Landmark = FoldAll([
+            "dam", "university", "airport", "airbase", "mosque", "church", "stadium", "market", "bridge", "hospital",
+            "school", "square", "road", "highway", "street", "gate", "prison", "refinery", "oilfield", "plain", "valley",
+            "mountains", "hills", "countryside", "suburbs", "outskirts", "neighbourhood", "neighborhood", "district",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
         Of = Fold("of");
     }
@@ -27,6 +42,15 @@ internal sealed class ResolverVocabulary
 
     /// <summary>Words that put the event near the place rather than in it.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Relative { get; }
+
+    /// <summary>Titles before a person's or a base's name ("Minister Theresa May", "Camp Phoenix"): the next word is that name, not a place.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Title { get; }
+
+    /// <summary>Words that start Arabic and other compound place names ("Markaz Darayya", "Tall Abyad"): not a person's name.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToponymPrefix { get; }
+
+    /// <summary>Words naming a site in or by a place ("Mosul Dam", "Aleppo University"): the place is still meant.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Landmark { get; }
 
     /// <summary>The folded word "of".</summary>
     public string Of { get; }

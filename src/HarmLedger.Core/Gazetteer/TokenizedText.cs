@@ -12,6 +12,7 @@ namespace HarmLedger.Gazetteer;
 internal sealed class TokenizedText : IDisposable
 {
     private const int MaxPhraseWords = 5;
+    private const int MaxWordLength = 128;
 
     private PlaceToken[] _tokens;
     private char[] _keys;
@@ -23,7 +24,7 @@ internal sealed class TokenizedText : IDisposable
     {
         _tokens = ArrayPool<PlaceToken>.Shared.Rent(TokenCapacity(textLength));
         _keys = ArrayPool<char>.Shared.Rent(KeyCapacity(textLength));
-        _scratch = ArrayPool<char>.Shared.Rent(KeyCapacity(textLength));
+        _scratch = ArrayPool<char>.Shared.Rent(MaxWordLength);
     }
 
     /// <summary>The words found.</summary>
@@ -64,12 +65,12 @@ internal sealed class TokenizedText : IDisposable
     /// <summary>Replaces the content with the words of another text, reusing the buffers.</summary>
     public void Load(string text, bool foldAll)
     {
-        if (_tokens.Length < TokenCapacity(text.Length) || _keys.Length < KeyCapacity(text.Length))
+        if (_keys.Length < KeyCapacity(text.Length))
         {
             Dispose();
             _tokens = ArrayPool<PlaceToken>.Shared.Rent(TokenCapacity(text.Length));
             _keys = ArrayPool<char>.Shared.Rent(KeyCapacity(text.Length));
-            _scratch = ArrayPool<char>.Shared.Rent(KeyCapacity(text.Length));
+            _scratch = ArrayPool<char>.Shared.Rent(MaxWordLength);
         }
 
         Count = 0;
@@ -77,9 +78,24 @@ internal sealed class TokenizedText : IDisposable
         Fill(text, foldAll);
     }
 
-    private static int TokenCapacity(int textLength) => Math.Max(16, (textLength / 2) + 1);
+    // Words average over five characters; the token array grows when a text has more.
+    private static int TokenCapacity(int textLength) => Math.Max(16, textLength / 6);
 
-    private static int KeyCapacity(int textLength) => Math.Max(16, (textLength * 2) + 2);
+    // Folding never lengthens a word, and each separator takes the place of at least one non-word character.
+    private static int KeyCapacity(int textLength) => Math.Max(16, textLength + 2);
+
+    private void AddToken(PlaceToken token)
+    {
+        if (Count == _tokens.Length)
+        {
+            var larger = ArrayPool<PlaceToken>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan().CopyTo(larger);
+            ArrayPool<PlaceToken>.Shared.Return(_tokens);
+            _tokens = larger;
+        }
+
+        _tokens[Count++] = token;
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -116,7 +132,7 @@ internal sealed class TokenizedText : IDisposable
 
             var end = start;
             while (end < text.Length && (PlaceNameFolding.IsWordChar(text[end])
-                || (PlaceNameFolding.IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > start)))
+                || (PlaceNameFolding.IsApostrophe(text[end]) && end > start && WordShape.IsInnerApostrophe(text, end))))
             {
                 end++;
             }
@@ -129,12 +145,13 @@ internal sealed class TokenizedText : IDisposable
 
             broken |= !separatorIsPlain || start == 0;
             var word = text[start..end];
-            var capitalised = IsCapitalised(word);
+            var capitalised = WordShape.IsCapitalised(word);
             sinceCapitalised = capitalised ? 0 : sinceCapitalised + 1;
-            if (!foldAll && sinceCapitalised >= MaxPhraseWords && (word.Length > 3 || (word[0] | 0x20) is not ('a' or 'e')))
+            if (word.Length > MaxWordLength
+                || (!foldAll && sinceCapitalised >= MaxPhraseWords && (word.Length > 3 || (word[0] | 0x20) is not ('a' or 'e'))))
             {
                 // A lower-case word this far from any capitalised one can be in no name: keep it unfolded.
-                _tokens[Count++] = new PlaceToken(start, end, -1, 0, false, false, broken);
+                AddToken(new PlaceToken(start, end, -1, 0, false, false, broken));
                 broken = false;
                 pendingArticleStart = -1;
                 continue;
@@ -147,7 +164,7 @@ internal sealed class TokenizedText : IDisposable
             }
 
             var folded = _scratch.AsSpan(0, length);
-            if (IsArticle(folded, text, end))
+            if (WordShape.IsArticle(folded, text, end, foldAll))
             {
                 // Keep the article in the mention's span when it is written onto the name ("al-Mayadin", "Al Mayadin").
                 pendingArticleStart = pendingArticleStart >= 0 ? pendingArticleStart
@@ -166,68 +183,10 @@ internal sealed class TokenizedText : IDisposable
             }
 
             folded.CopyTo(_keys.AsSpan(keyEnd));
-            _tokens[Count++] = new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && IsAllCaps(word), broken);
+            AddToken(new PlaceToken(tokenStart, end, keyEnd, length, capitalised, capitalised && WordShape.IsAllCaps(word), broken));
             keyEnd += length;
             pendingArticleStart = -1;
             broken = false;
         }
-    }
-
-    // al/el before any word; ad/ar/as/ash/at/az/an/ed/er/es/et/ez/en (sun-letter forms) only before a word starting with their consonant.
-    private static bool IsArticle(ReadOnlySpan<char> folded, ReadOnlySpan<char> text, int end)
-    {
-        if (folded is "al" or "el")
-        {
-            return true;
-        }
-
-        if (folded.Length is < 2 or > 3 || folded[0] is not ('a' or 'e') || folded is "an" or "as" or "at" && !NextIsHyphen(text, end))
-        {
-            return false;
-        }
-
-        var consonant = folded[1..];
-        if (consonant is not ("d" or "r" or "s" or "sh" or "t" or "z" or "n" or "dh" or "th"))
-        {
-            return false;
-        }
-
-        var next = end;
-        while (next < text.Length && text[next] is ' ' or '-')
-        {
-            next++;
-        }
-
-        return next + consonant.Length <= text.Length
-            && text.Slice(next, consonant.Length).Equals(consonant, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool NextIsHyphen(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == '-';
-
-    // Upper-case first letter, or a letter of an uncased script (Arabic, Hebrew).
-    private static bool IsCapitalised(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                return char.IsUpper(c) || (c > '\u024F' && !char.IsLower(c));
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c) || (c > '\u024F' && char.IsLetter(c) && !char.IsUpper(c)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -78,6 +78,29 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     }
 
     [Theory]
+    [InlineData("Gulran district, Herat")]
+    [InlineData("Gulran district (Herat)")]
+    public void FindPlaces_ProvinceAfterDistrictWord_IsTheProvince(string text)
+    {
+        var mentions = _resolver.FindPlaces(text);
+
+        var herat = Assert.Single(mentions);
+        Assert.Equal(PlacePrecision.Province, herat.Place.Precision);
+        Assert.Equal("Herat", herat.Place.Admin1);
+    }
+
+    [Fact]
+    public void FindPlaces_RefugeeCamp_SpanCoversBothDesignatorWords()
+    {
+        var text = "A strike on Nuseirat refugee camp killed 12.";
+
+        var mention = Assert.Single(_resolver.FindPlaces(text));
+
+        Assert.Equal("Nuseirat refugee camp", text[mention.Start..mention.End]);
+        Assert.Equal(281109, mention.Place.GeonameId);
+    }
+
+    [Theory]
     [InlineData("Idlib province")]
     [InlineData("the province of Idlib")]
     [InlineData("Idlib governorate")]

@@ -145,4 +145,76 @@ public sealed class GazetteerResolverTests
 
         Assert.All(results.Select((r, i) => (r, i)), x => Assert.Equal(x.i, x.r[0].Start));
     }
+
+    [Fact]
+    public void FindPlaces_AfterACompoundNamePrefix_StillMatches()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000431, "Darayya", "", 33.46, 36.24, "SY", "08"));
+
+        var mention = Assert.Single(resolver.FindPlaces("Shelling hit Markaz Darayya overnight."));
+
+        Assert.Equal(9000431, mention.Place.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Colonel Ryan Dillon said so.")]
+    [InlineData("Prime Minister Theresa May said so.")]
+    [InlineData("Officials at the White House said so.")]
+    public void FindPlaces_PlaceNamesInsidePersonAndBuildingNames_AreNotMatched(string text)
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000401, "Dillon", "", 45, -112, "US", "MT", population: 4000),
+            GeoNamesRows.Entry(9000402, "Theresa", "", 44, -88, "US", "WI", population: 1200),
+            GeoNamesRows.Entry(9000403, "White House", "", 36, -86, "US", "TN", population: 10000));
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void FindPlaces_DemonymBeforeTownWord_StaysACountryAndKeepsItsSpan()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000411, "Sayyan", "Syrian", 15.2, 44.3, "YE", "16"),
+            GeoNamesRows.Entry(9000412, "Hajin", "", 34.69, 40.83, "SY", "07"));
+        var text = "the eastern Syrian town of Hajin";
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Equal("SY", mentions[0].Place.Country);
+        Assert.Equal(PlacePrecision.Country, mentions[0].Place.Precision);
+        Assert.Equal("Syrian", text[mentions[0].Start..mentions[0].End]);
+        Assert.Equal(9000412, mentions[1].Place.GeonameId);
+    }
+
+    [Fact]
+    public void FindPlaces_DesignatorThatIsAlsoAPlaceName_BelongsToTheMentionBeforeIt()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000421, "Zubda", "", 35, 40, "SY", "07"),
+            GeoNamesRows.Entry(9000422, "Province", "", 41, -71, "US", "RI", population: 5000));
+        var text = "Zubda Province, Syria, was hit.";
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Equal("Zubda Province", text[mentions[0].Start..mentions[0].End]);
+        Assert.Equal(9000421, mentions[0].Place.GeonameId);
+        Assert.Equal(["SY", "SY"], mentions.Select(m => m.Place.Country));
+    }
+
+    [Theory]
+    [InlineData("Raqqa's hospital was hit.", "Raqqa")]
+    [InlineData("Near the Raqqa Dam, a strike.", "Raqqa")]
+    [InlineData("Strikes on Maarat al-Numan.", "Maarat al-Numan")]
+    public void FindPlaces_PossessiveLandmarkOrSunLetterArticle_StillFindsThePlace(string text, string expectedSpan)
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000441, "Ar Raqqah", "Raqqa", 35.95, 39.01, "SY", "04"),
+            GeoNamesRows.Entry(9000442, "Ma`arrat an Nu`man", "", 35.64, 36.67, "SY", "12"));
+
+        var mention = Assert.Single(resolver.FindPlaces(text));
+
+        Assert.Equal(expectedSpan, text[mention.Start..mention.End]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using HarmLedger.Gazetteer;
 
 namespace HarmLedger.Tests.Gazetteer;
@@ -63,5 +64,53 @@ public sealed class GeoNamesReaderTests
 
         var line = Assert.Single(lines);
         Assert.Equal(3, line.LineNumber);
+    }
+
+    [Theory]
+    [InlineData(".txt")]
+    [InlineData(".txt.gz")]
+    [InlineData(".zip")]
+    public void ReadFile_PlainGzipOrZip_ReadsTheDump(string extension)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"geonames-{Guid.NewGuid():N}{extension}");
+        var text = GeoNamesRows.Row(11, "Alpha", "", 10, 20, "SY", "01") + "\n" + GeoNamesRows.Row(12, "Beta", "", 10, 20, "SY", "01") + "\n";
+        WriteDump(path, text);
+
+        try
+        {
+            var ids = new GeoNamesReader().ReadFile(path).Select(l => l.Entry?.GeonameId).ToList();
+
+            Assert.Equal([11L, 12L], ids);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void WriteDump(string path, string text)
+    {
+        using var file = File.Create(path);
+        if (path.EndsWith(".zip", StringComparison.Ordinal))
+        {
+            using var zip = new ZipArchive(file, ZipArchiveMode.Create);
+            using (var readme = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
+            {
+                readme.Write("about");
+            }
+
+            using var dump = new StreamWriter(zip.CreateEntry("SY.txt").Open());
+            dump.Write(text);
+        }
+        else if (path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            using var gzip = new StreamWriter(new GZipStream(file, CompressionLevel.Fastest));
+            gzip.Write(text);
+        }
+        else
+        {
+            using var plain = new StreamWriter(file);
+            plain.Write(text);
+        }
     }
 }

@@ -17,6 +17,7 @@ public sealed class PlaceNameFoldingTests
     [InlineData("Ma’rib", "Marib")]
     [InlineData("Ta`izz", "Taiz")]
     [InlineData("Ḩānūn", "hanun")]
+    [InlineData("Darkosh", "Darkush")]
     public void Fold_TransliterationVariants_GiveTheSameKey(string variant, string canonical)
     {
         var expected = ResolverVocabulary.Fold(canonical);
