@@ -1,0 +1,20 @@
+namespace HarmLedger.Extraction;
+
+/// <summary>How a bound word qualifies a figure.</summary>
+internal enum Bound
+{
+    /// <summary>No bound: the figure is exact (or approximate, counted as stated).</summary>
+    None,
+
+    /// <summary>"at least", "more than", "over": the figure is a minimum.</summary>
+    AtLeast,
+
+    /// <summary>"up to", "as many as": the figure is a maximum.</summary>
+    AtMost,
+
+    /// <summary>"nearly", "almost": just under the figure.</summary>
+    Nearly,
+
+    /// <summary>"between A and B".</summary>
+    Between,
+}

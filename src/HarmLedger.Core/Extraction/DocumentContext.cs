@@ -1,0 +1,67 @@
+using HarmLedger.Gazetteer;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>One document being read: its tokens, sentences and dates; lives for one <c>Extract</c> call.</summary>
+internal sealed class DocumentContext
+{
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday", "today", "tonight",
+        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon",
+    };
+
+    private readonly IPlaceResolver _places;
+    private IReadOnlyList<PlaceMention>? _placeMentions;
+
+    /// <summary>Tokenizes and splits the text, and finds every sentence's dates.</summary>
+    public DocumentContext(string text, DateOnly? published, IPlaceResolver places)
+    {
+        Text = text;
+        Published = published;
+        _places = places;
+        Tokens = Tokenizer.Tokenize(text);
+        Sentences = SentenceSplitter.Split(text, Tokens);
+        Dates = new List<DateMention>[Sentences.Count];
+        var year = published?.Year;
+        var words = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var s in Sentences)
+        {
+            var found = new List<DateMention>(0);
+            DateFinder.Find(text, Tokens, s, ref year, found);
+            var relative = false;
+            for (var k = s.First; k < s.End && !relative && published is not null; k++)
+            {
+                relative = Tokens[k].Kind == TokenKind.Word && words.Contains(Tokens[k].Of(text));
+            }
+
+            if (relative)
+            {
+                RelativeDates.Find(text, Tokens, s, published, found);
+                found.Sort((a, b) => a.Token.CompareTo(b.Token));
+            }
+
+            Dates[s.Index] = found;
+        }
+    }
+
+    public string Text { get; }
+
+    public DateOnly? Published { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<Sentence> Sentences { get; }
+
+    public List<DateMention>[] Dates { get; }
+
+    /// <summary>The gazetteer's mentions, found on first use only.</summary>
+    public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);
+
+    /// <summary>The character range of a sentence.</summary>
+    public (int Start, int End) Chars(int sentence)
+    {
+        var s = Sentences[sentence];
+        return (Tokens[s.First].Start, Tokens[s.End - 1].End);
+    }
+}

@@ -1,0 +1,10 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>A casualty figure found in a sentence: who, which harm, how many, and where in the text.</summary>
+/// <param name="Breakdown">Whether the figure breaks down another ("including 3 children") and so is a subset of it.</param>
+/// <param name="Additional">Whether it counts people beyond those already named ("two others").</param>
+internal sealed record Mention(
+    HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
+    int Sentence, int Start, int End);
