@@ -40,7 +40,8 @@ internal sealed partial class CasualtyFinder
     private (HarmKind Harm, int End)? After(string text, List<Token> tokens, VictimNoun noun, Figure fig, Sentence s)
     {
         var from = Math.Max(noun.End, fig.End);
-        var limit = Math.Min(s.End, from + (noun.Found ? 25 : 4));
+        var limit = Math.Min(s.End, from + (noun.Found ? 25 : 8));
+        var sawAux = false;
         for (var k = from; k < limit; k++)
         {
             if (_v.HarmAfter.Match(text, tokens, k, s.End) is { } m)
@@ -48,7 +49,7 @@ internal sealed partial class CasualtyFinder
                 var next = k + m.Length;
                 var active = next < s.End && (tokens[next].Kind == TokenKind.Number || _parser.Parse(text, tokens, next, s.End) is not null ||
                                               _v.Victims.Match(text, tokens, next, s.End) is not null);
-                return active ? null : (m.Value, next - 1);
+                return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
             }
 
             if (Vocabulary.Is(_v.Stops, text, tokens, k, s.End))
@@ -56,14 +57,25 @@ internal sealed partial class CasualtyFinder
                 return null;
             }
 
-            if (!noun.Found && !Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End))
+            // Without a known noun, only unknown words straight after the figure ("1 tribal elder"), then auxiliaries.
+            if (!noun.Found)
             {
-                return null;
+                var aux = Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End);
+                sawAux |= aux;
+                if (!aux && (sawAux || k - from >= 4 || tokens[k].Kind != TokenKind.Word || IsPreposition(tokens[k].Of(text))))
+                {
+                    return null;
+                }
             }
         }
 
         return null;
     }
+
+    // "killed or wounded", "killed and injured": one figure for both harms says nothing certain about either.
+    private bool Ambiguous(string text, List<Token> tokens, int next, int end, HarmKind harm) =>
+        next + 1 < end && tokens[next].Of(text) is "or" or "and" or "/" &&
+        _v.HarmAfter.Match(text, tokens, next + 1, end) is { } other && other.Value != harm;
 
     // "put the civilian death toll at 70", "the number at over 4,000": a toll word shortly before.
     private HarmKind? Toll(string text, List<Token> tokens, int first, Sentence s)

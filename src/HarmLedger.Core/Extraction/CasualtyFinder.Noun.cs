@@ -22,7 +22,7 @@ internal sealed partial class CasualtyFinder
             var t = tokens[k];
             var w = t.Of(text);
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k + 1 < s.End &&
-                (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the"))
+                (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the" or "his" or "her" or "their"))
             {
                 breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
                 k++;
@@ -46,8 +46,8 @@ internal sealed partial class CasualtyFinder
                 break;
             }
 
-            if (t.Kind == TokenKind.Word && (Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End) ||
-                _v.HarmAfter.Match(text, tokens, k, s.End) is not null || Vocabulary.Is(_v.Stops, text, tokens, k, s.End) ||
+            if (t.Kind == TokenKind.Word && ((!IsAllCaps(w) && Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End) ||
+                _v.HarmAfter.Match(text, tokens, k, s.End) is not null) || Vocabulary.Is(_v.Stops, text, tokens, k, s.End) ||
                 Vocabulary.Is(_v.Units, text, tokens, k, s.End) || IsPreposition(w)))
             {
                 break;
@@ -108,6 +108,8 @@ internal sealed partial class CasualtyFinder
 
         return true;
     }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
 
     private static bool IsPreposition(ReadOnlySpan<char> w) =>
         w is "in" or "on" or "at" or "by" or "from" or "with" or "near" or "and" or "or" or "to" or "who" or "that"

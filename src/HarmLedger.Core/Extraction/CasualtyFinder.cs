@@ -8,6 +8,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private readonly Vocabulary _v = vocabulary;
     private readonly FigureParser _parser = parser;
 
+    private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its"];
+
     /// <summary>Adds the sentence's casualty mentions to <paramref name="into"/>.</summary>
     public void Find(string text, List<Token> tokens, Sentence s, List<Mention> into)
     {
@@ -28,12 +30,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             var noun = Noun(text, tokens, fig, s);
-            var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) ||
-                            (prevBreakdown && OnlyListWords(text, tokens, prevEnd, fig.First));
+            var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
+            var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
+            var coordinated = !breakdown && listed && parent is not null && parent.Sentence == s.Index;
             var harm = Before(text, tokens, fig.First, s.First) is { } hb ? (hb.Harm, hb.Start, -1)
                 : After(text, tokens, noun, fig, s) is { } ha ? (ha.Harm, -1, ha.End)
                 : Toll(text, tokens, fig.First, s) is { } ht ? (ht, -1, -1) : default((HarmKind, int, int)?);
-            if (harm is null && breakdown && parent is not null)
+            if (harm is null && (breakdown || coordinated) && parent is not null)
             {
                 harm = (parent.Harm, -1, -1);
             }
@@ -55,8 +58,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var endToken = Math.Max(noun.End, fig.End) - 1;
             var end = h.Item3 >= 0 && h.Item3 - endToken <= 6 ? tokens[h.Item3].End : tokens[endToken].End;
             var counted = !breakdown || parent is null || IsFiner(category, parent.Category);
-            var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, noun.Additional,
-                                      s.Index, start, end);
+            var additional = noun.Additional || HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End);
+            var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : into.Count;
+            var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, additional,
+                                      s.Index, start, end, clause);
             if (counted && (!breakdown || category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);
@@ -67,8 +72,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 parent = mention;
             }
 
-            prevEnd = Math.Max(noun.End, fig.End);
             prevBreakdown = breakdown;
+
+            prevEnd = Math.Max(noun.End, fig.End);
             i = prevEnd - 1;
         }
     }
@@ -85,17 +91,48 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private Figure? Article(string text, List<Token> tokens, int at, int end)
     {
         var w = tokens[at].Of(text);
-        if (!(w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) || at + 1 >= end)
+        if (!IsOneOf(w, Determiners) || at + 1 >= end)
         {
             return null;
         }
 
-        var noun = tokens[at + 1].Of(text);
+        // Up to two modifiers: "a Taliban suicide bomber", "his eldest son".
+        var n = at + 1;
+        while (n + 1 < end && n - at <= 2 && tokens[n].Kind == TokenKind.Word && _v.Victims.Match(text, tokens, n, end) is null &&
+               !Vocabulary.Is(_v.Auxiliaries, text, tokens, n, end) && !IsPreposition(tokens[n].Of(text)) &&
+               _v.HarmAfter.Match(text, tokens, n, end) is null)
+        {
+            n++;
+        }
+
+        if (n < end && tokens[n].Of(text).Equals("Taliban", StringComparison.Ordinal) && n + 1 < end)
+        {
+            n++;
+        }
+
+        var noun = tokens[n].Of(text);
         var singular = noun.Length > 2 && noun[^1] != 's' && !noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) &&
                        !noun.Equals("police", StringComparison.OrdinalIgnoreCase) && !noun.Equals("people", StringComparison.OrdinalIgnoreCase) &&
                        !noun.Equals("children", StringComparison.OrdinalIgnoreCase) && !noun.Equals("personnel", StringComparison.OrdinalIgnoreCase) &&
                        !noun.Equals("Taliban", StringComparison.OrdinalIgnoreCase) && !noun.Equals("family", StringComparison.OrdinalIgnoreCase);
-        return singular && _v.Victims.Match(text, tokens, at + 1, end) is not null ? new Figure(at, at + 1, FigureRange.Exactly(1), false) : null;
+        return singular && _v.Victims.Match(text, tokens, n, end) is not null ? new Figure(at, at + 1, FigureRange.Exactly(1), false) : null;
+    }
+
+    // "also", "another", "additional", "further", "in addition": people beyond those already counted.
+    private static bool HasAdditionCue(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k <= to && k < tokens.Count; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w.Equals("also", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("additional", StringComparison.OrdinalIgnoreCase) || w.Equals("further", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("addition", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasWordBefore(string text, List<Token> tokens, int first, int end, string a, string b)

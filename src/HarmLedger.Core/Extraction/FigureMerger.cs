@@ -7,9 +7,10 @@ internal static class FigureMerger
 {
     /// <summary>The figures for one harm, or <c>null</c> when no mention gives one.</summary>
     /// <remarks>
-    /// Mentions of the same category are one count reported several ways: the min is the lowest, the max the
-    /// highest precise figure (vague words bound only when nothing precise exists). Breakdowns are subsets and never
-    /// add up to the total; the total is civilians plus combatants when that exceeds a stated total; "others" add.
+    /// Coordinated mentions ("4 soldiers and 3 police were killed") are distinct groups and add up. Otherwise
+    /// mentions of one category are one count reported several ways: the min is the lowest, the max the highest
+    /// precise figure (vague words bound only when nothing precise exists). "Others" and "also" add. Breakdowns are
+    /// subsets and never add to the total; the total is civilians plus combatants when that exceeds a stated total.
     /// </remarks>
     public static Figures? Build(IEnumerable<Mention> mentions, HarmKind harm)
     {
@@ -25,16 +26,19 @@ internal static class FigureMerger
             own.RemoveAll(m => m.Range.Max == 0 && m.Range.Min == 0);
         }
 
+        var folded = FoldClauses(own);
         var figures = Figures.Empty;
         foreach (var category in Enum.GetValues<VictimCategory>())
         {
-            if (category != VictimCategory.Total && Merge(own.Where(m => m.Category == category && !m.Additional)) is { } r)
+            var range = Sum(Merge(folded.Where(m => m.Category == category && !m.Additional)),
+                            Sum(folded.Where(m => m.Category == category && m.Additional).Select(m => (FigureRange?)m.Range).ToArray()));
+            if (category != VictimCategory.Total && range is { } r)
             {
                 figures = figures.With(category, r);
             }
         }
 
-        var stated = Merge(own.Where(m => m.Category == VictimCategory.Total && !m.Additional && !m.Breakdown));
+        var stated = Merge(folded.Where(m => m.Category == VictimCategory.Total && !m.Additional && !m.Breakdown));
         var civilians = figures[VictimCategory.Civilians];
         if (civilians is null && stated is null)
         {
@@ -45,10 +49,11 @@ internal static class FigureMerger
             }
         }
 
-        var parts = Sum(civilians, figures[VictimCategory.Combatants]);
-        var total = stated is { } t && (parts is not { } p || p.Min <= t.Min) ? t : parts;
-        var extra = own.Where(m => m.Additional).Select(m => m.Range).Aggregate((FigureRange?)null, (a, b) => Sum(a, b));
-        total = Sum(total, extra);
+        var extraAll = Sum(folded.Where(m => m.Additional).Select(m => (FigureRange?)m.Range).ToArray());
+        var extraTotal = Sum(folded.Where(m => m.Additional && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
+        var fromStated = stated is { } st ? Sum(st, extraAll) : null;
+        var fromParts = Sum(civilians, figures[VictimCategory.Combatants]) is { } p ? Sum(p, extraTotal) : null;
+        var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a : fromParts ?? extraTotal;
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
 
@@ -65,6 +70,32 @@ internal static class FigureMerger
         var source = list.Any(m => !m.Vague) ? list.Where(m => !m.Vague).ToList() : list;
         int? max = source.All(m => m.Range.Max is null) ? null : source.Max(m => m.Range.Max ?? m.Range.Min);
         return new FigureRange(min, max is int x && x < min ? min : max);
+    }
+
+    // A clause of coordinated groups becomes one mention per category plus one for their sum.
+    private static List<Mention> FoldClauses(List<Mention> own)
+    {
+        var folded = new List<Mention>(own.Count);
+        foreach (var clause in own.GroupBy(m => m.Clause))
+        {
+            var heads = clause.Where(m => !m.Breakdown).ToList();
+            folded.AddRange(clause.Where(m => m.Breakdown));
+            if (heads.Count <= 1 || clause.Key < 0)
+            {
+                folded.AddRange(heads);
+                continue;
+            }
+
+            var first = heads[0];
+            foreach (var byCategory in heads.Where(m => m.Category != VictimCategory.Total).GroupBy(m => m.Category))
+            {
+                folded.Add(first with { Category = byCategory.Key, Range = Sum(byCategory.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = byCategory.Any(m => m.Vague) });
+            }
+
+            folded.Add(first with { Category = VictimCategory.Total, Range = Sum(heads.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = heads.Any(m => m.Vague) });
+        }
+
+        return folded;
     }
 
     private static FigureRange? Sum(params FigureRange?[] ranges)

@@ -33,7 +33,7 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         int? second = null;
         if (coreEnd + 1 < end && IsRangeWord(tokens[coreEnd].Of(text), bound) &&
             Number(text, tokens, coreEnd + 1, end) is { } upper && upper.Value >= first.Value &&
-            IsCount(text, tokens, coreEnd + 1, upper.End, end))
+            IsCount(text, tokens, coreEnd + 1, upper.End, end, inRange: true))
         {
             second = upper.Value;
             coreEnd = upper.End;
@@ -76,10 +76,10 @@ internal sealed class FigureParser(Vocabulary vocabulary)
     }
 
     // A count is not a year, a time, a date, an age, a distance or a model number ("F-16").
-    private bool IsCount(string text, List<Token> tokens, int first, int after, int end)
+    private bool IsCount(string text, List<Token> tokens, int first, int after, int end, bool inRange = false)
     {
         var t = tokens[first];
-        if (first > 0)
+        if (first > 0 && !inRange)
         {
             var prev = tokens[first - 1];
             if (prev.End == t.Start && prev.Kind == TokenKind.Punct && text[prev.Start] is '-' or '/' or '$' or '#' or '£' or '€' or '.' or ':')

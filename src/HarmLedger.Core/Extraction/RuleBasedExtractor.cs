@@ -47,7 +47,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             _casualties.Find(text, doc.Tokens, s, reading.Mentions);
             var source = _attributions.Find(text, doc.Tokens, s, lastSource);
             lastSource = source ?? lastSource;
-            reading.Coded ??= Coded(doc, s);
+            reading.Coded = Coded(doc, s) ?? reading.Coded;
             if (reading.Mentions.Count > before)
             {
                 reading.Add(s.Index, Classify(doc, s), source);
@@ -90,7 +90,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null &&
         _vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
 
-    // "Fatalities coded as 0": the coder's own figure for the whole event.
+    // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
     private int? Coded(DocumentContext doc, Sentence s)
     {
         for (var k = s.First; k + 2 < s.End; k++)
@@ -100,6 +100,19 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 _figures.Parse(doc.Text, doc.Tokens, k + 2, s.End) is { Vague: false } f)
             {
                 return f.Range.Min;
+            }
+
+            // "Fatalities are split across 3 events (5)": this event's share, in brackets.
+            if (doc.Tokens[k].Of(doc.Text).Equals("split", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var j = k + 1; j + 2 < s.End && j < k + 10; j++)
+                {
+                    if (doc.Tokens[j].Of(doc.Text) is "(" && doc.Tokens[j + 1] is { Kind: TokenKind.Number, Suffixed: false, Value: >= 0 } n &&
+                        doc.Tokens[j + 2].Of(doc.Text) is ")")
+                    {
+                        return (int)n.Value;
+                    }
+                }
             }
         }
 

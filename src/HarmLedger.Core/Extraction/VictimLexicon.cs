@@ -56,7 +56,18 @@ internal static class VictimLexicon
         ("combatants", VictimCategory.Combatants), ("combatant", VictimCategory.Combatants),
         ("Taliban", VictimCategory.Combatants), ("militiamen", VictimCategory.Combatants),
         ("bombers", VictimCategory.Combatants), ("bomber", VictimCategory.Combatants),
-        ("Arbaki", VictimCategory.Combatants), ("ANDSF", VictimCategory.Combatants),
+        ("Arbaki", VictimCategory.Combatants), ("Arbakis", VictimCategory.Combatants), ("ANDSF", VictimCategory.Combatants),
+        ("bodyguards", VictimCategory.Combatants), ("bodyguard", VictimCategory.Combatants), ("commandos", VictimCategory.Combatants),
+        ("commando", VictimCategory.Combatants), ("militia", VictimCategory.Combatants), ("militias", VictimCategory.Combatants),
+        ("wife", VictimCategory.Women), ("wives", VictimCategory.Women), ("mother", VictimCategory.Women), ("mothers", VictimCategory.Women),
+        ("sister", VictimCategory.Women), ("sisters", VictimCategory.Women), ("grandmother", VictimCategory.Women),
+        ("aunt", VictimCategory.Women), ("husband", VictimCategory.Men), ("father", VictimCategory.Men), ("fathers", VictimCategory.Men),
+        ("brother", VictimCategory.Men), ("brothers", VictimCategory.Men), ("grandfather", VictimCategory.Men), ("uncle", VictimCategory.Men),
+        ("son", VictimCategory.Civilians), ("sons", VictimCategory.Civilians), ("daughter", VictimCategory.Civilians),
+        ("daughters", VictimCategory.Civilians), ("grandson", VictimCategory.Civilians), ("grandsons", VictimCategory.Civilians),
+        ("granddaughter", VictimCategory.Civilians), ("grandchildren", VictimCategory.Children), ("grandchild", VictimCategory.Children),
+        ("nephew", VictimCategory.Civilians), ("niece", VictimCategory.Civilians), ("cousin", VictimCategory.Civilians),
+        ("siblings", VictimCategory.Civilians), ("elder", VictimCategory.Civilians), ("elders", VictimCategory.Civilians),
     ];
 
     /// <summary>Words that name a family, which makes "members" civilians.</summary>
