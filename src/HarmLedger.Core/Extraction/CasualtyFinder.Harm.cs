@@ -40,7 +40,7 @@ internal sealed partial class CasualtyFinder
     private (HarmKind Harm, int End)? After(string text, List<Token> tokens, VictimNoun noun, Figure fig, Sentence s)
     {
         var from = Math.Max(noun.End, fig.End);
-        var limit = Math.Min(s.End, from + (noun.Found ? 25 : 8));
+        var limit = Math.Min(s.End, from + (noun.Found ? 40 : 8));
         var sawAux = false;
         for (var k = from; k < limit; k++)
         {
@@ -48,6 +48,7 @@ internal sealed partial class CasualtyFinder
             {
                 var next = k + m.Length;
                 var active = next < s.End && (tokens[next].Kind == TokenKind.Number || _parser.Parse(text, tokens, next, s.End) is not null ||
+                                              IsOneOf(tokens[next].Of(text), Determiners) ||
                                               _v.Victims.Match(text, tokens, next, s.End) is not null);
                 return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
             }
@@ -74,7 +75,7 @@ internal sealed partial class CasualtyFinder
 
     // "killed or wounded", "killed and injured": one figure for both harms says nothing certain about either.
     private bool Ambiguous(string text, List<Token> tokens, int next, int end, HarmKind harm) =>
-        next + 1 < end && tokens[next].Of(text) is "or" or "and" or "/" &&
+        next + 1 < end && tokens[next].Of(text) is "or" or "/" &&
         _v.HarmAfter.Match(text, tokens, next + 1, end) is { } other && other.Value != harm;
 
     // "put the civilian death toll at 70", "the number at over 4,000": a toll word shortly before.

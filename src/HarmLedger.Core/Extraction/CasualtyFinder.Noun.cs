@@ -5,7 +5,8 @@ namespace HarmLedger.Extraction;
 /// <summary>The victim-noun and breakdown rules of <see cref="CasualtyFinder"/>.</summary>
 internal sealed partial class CasualtyFinder
 {
-    private static readonly string[] ListWords = [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+"];
+    private static readonly string[] ListWords =
+        [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together"];
 
     private VictimNoun Noun(string text, List<Token> tokens, Figure fig, Sentence s)
     {
@@ -32,6 +33,13 @@ internal sealed partial class CasualtyFinder
             if (_v.Victims.Match(text, tokens, k, s.End) is { } m)
             {
                 var category = m.Value;
+                while (k + m.Length < s.End && _v.Victims.Match(text, tokens, k + m.Length, s.End) is { } more)
+                {
+                    category = category == VictimCategory.Total ? more.Value : category;
+                    k += m.Length;
+                    m = more;
+                }
+
                 var additional = w.Equals("others", StringComparison.OrdinalIgnoreCase) || w.Equals("more", StringComparison.OrdinalIgnoreCase);
                 if (category == VictimCategory.Total && (civilianWord || NearFamily(text, tokens, k, s)))
                 {

@@ -8,7 +8,6 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private readonly Vocabulary _v = vocabulary;
     private readonly FigureParser _parser = parser;
 
-    private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its"];
 
     /// <summary>Adds the sentence's casualty mentions to <paramref name="into"/>.</summary>
     public void Find(string text, List<Token> tokens, Sentence s, List<Mention> into)
@@ -24,7 +23,14 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
-            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End)) is not { } fig)
+            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s) ??
+                 BarePlural(text, tokens, i, s)) is not { } fig)
+            {
+                continue;
+            }
+
+            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again.
+            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is ",")
             {
                 continue;
             }
@@ -59,9 +65,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var end = h.Item3 >= 0 && h.Item3 - endToken <= 6 ? tokens[h.Item3].End : tokens[endToken].End;
             var counted = !breakdown || parent is null || IsFiner(category, parent.Category);
             var additional = noun.Additional || HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End);
-            var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : into.Count;
+            var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
             var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, additional,
-                                      s.Index, start, end, clause);
+                                      s.Index, start, end, clause, fig.OpenMin, fig.Detail && !coordinated);
             if (counted && (!breakdown || category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);
@@ -77,6 +83,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             prevEnd = Math.Max(noun.End, fig.End);
             i = prevEnd - 1;
         }
+
+        SingularPassive(text, tokens, s, into);
     }
 
     // Breakdown categories are subsets: children, women and men of civilians; anyone of an unqualified total.
@@ -86,37 +94,6 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         VictimCategory.Civilians => child is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men,
         _ => false,
     };
-
-    // "a child", "an infant": the article counts one.
-    private Figure? Article(string text, List<Token> tokens, int at, int end)
-    {
-        var w = tokens[at].Of(text);
-        if (!IsOneOf(w, Determiners) || at + 1 >= end)
-        {
-            return null;
-        }
-
-        // Up to two modifiers: "a Taliban suicide bomber", "his eldest son".
-        var n = at + 1;
-        while (n + 1 < end && n - at <= 2 && tokens[n].Kind == TokenKind.Word && _v.Victims.Match(text, tokens, n, end) is null &&
-               !Vocabulary.Is(_v.Auxiliaries, text, tokens, n, end) && !IsPreposition(tokens[n].Of(text)) &&
-               _v.HarmAfter.Match(text, tokens, n, end) is null)
-        {
-            n++;
-        }
-
-        if (n < end && tokens[n].Of(text).Equals("Taliban", StringComparison.Ordinal) && n + 1 < end)
-        {
-            n++;
-        }
-
-        var noun = tokens[n].Of(text);
-        var singular = noun.Length > 2 && noun[^1] != 's' && !noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) &&
-                       !noun.Equals("police", StringComparison.OrdinalIgnoreCase) && !noun.Equals("people", StringComparison.OrdinalIgnoreCase) &&
-                       !noun.Equals("children", StringComparison.OrdinalIgnoreCase) && !noun.Equals("personnel", StringComparison.OrdinalIgnoreCase) &&
-                       !noun.Equals("Taliban", StringComparison.OrdinalIgnoreCase) && !noun.Equals("family", StringComparison.OrdinalIgnoreCase);
-        return singular && _v.Victims.Match(text, tokens, n, end) is not null ? new Figure(at, at + 1, FigureRange.Exactly(1), false) : null;
-    }
 
     // "also", "another", "additional", "further", "in addition": people beyond those already counted.
     private static bool HasAdditionCue(string text, List<Token> tokens, int from, int to)

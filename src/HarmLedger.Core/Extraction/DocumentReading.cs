@@ -67,7 +67,6 @@ internal sealed class DocumentReading
     {
         var groups = new List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)>();
         (ClaimKind Kind, List<int> Sentences, List<string?> Sources)? current = null;
-        DateOnly? currentDay = null;
         foreach (var (sentence, role, source) in _sentences)
         {
             if (role == SentenceRole.Tally)
@@ -76,17 +75,14 @@ internal sealed class DocumentReading
                 continue;
             }
 
-            var day = doc.Dates[sentence].FirstOrDefault(d => !d.Reported && d.Span.Precision == DatePrecision.Day).Span?.Start;
-            if (current is null || role == SentenceRole.NewIncident || (day is not null && currentDay is not null && day != currentDay))
+            if (current is null || role == SentenceRole.NewIncident)
             {
                 current = (ClaimKind.Incident, [], []);
                 groups.Add(current.Value);
-                currentDay = null;
             }
 
             current.Value.Sentences.Add(sentence);
             current.Value.Sources.Add(source);
-            currentDay ??= day;
         }
 
         return groups;

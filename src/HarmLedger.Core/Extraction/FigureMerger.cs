@@ -26,6 +26,12 @@ internal static class FigureMerger
             own.RemoveAll(m => m.Range.Max == 0 && m.Range.Min == 0);
         }
 
+        // One person singled out ("his wife") is part of a toll, not a toll, when the text gives one.
+        if (own.Any(m => !m.Detail && !m.Breakdown))
+        {
+            own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
+        }
+
         var folded = FoldClauses(own);
         var figures = Figures.Empty;
         foreach (var category in Enum.GetValues<VictimCategory>())
@@ -66,7 +72,7 @@ internal static class FigureMerger
             return null;
         }
 
-        var min = list.Min(m => m.Range.Min);
+        var min = list.Any(m => !m.OpenMin) ? list.Where(m => !m.OpenMin).Min(m => m.Range.Min) : list.Min(m => m.Range.Min);
         var source = list.Any(m => !m.Vague) ? list.Where(m => !m.Vague).ToList() : list;
         int? max = source.All(m => m.Range.Max is null) ? null : source.Max(m => m.Range.Max ?? m.Range.Min);
         return new FigureRange(min, max is int x && x < min ? min : max);

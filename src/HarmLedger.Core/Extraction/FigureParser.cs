@@ -53,7 +53,7 @@ internal sealed class FigureParser(Vocabulary vocabulary)
             coreEnd += t.Length;
         }
 
-        return new Figure(at, coreEnd, range, false);
+        return new Figure(at, coreEnd, range, false, OpenMin: second is null && bound == Bound.AtMost);
     }
 
     private Figure? Quantifier(string text, List<Token> tokens, int at, int end) =>

@@ -33,5 +33,7 @@ public static class QuantifierTable
             ["thousands"] = new(2000, null),
             ["others"] = new(2, 2),
             ["some"] = new(2, null),
+            ["multiple"] = new(2, null),
+            ["an unknown number of"] = new(2, null),
         }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 }
