@@ -11,6 +11,7 @@ internal sealed partial class CasualtyFinder
     private VictimNoun Noun(string text, List<Token> tokens, Figure fig, Sentence s)
     {
         var breakdown = false;
+        var partial = false;
         var civilianWord = false;
         if (fig.Vague && tokens[fig.First].Of(text).Equals("others", StringComparison.OrdinalIgnoreCase))
         {
@@ -26,6 +27,7 @@ internal sealed partial class CasualtyFinder
                 (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the" or "his" or "her" or "their"))
             {
                 breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
+                partial |= tokens[k + 1].Of(text) is not ("them" or "whom");
                 k++;
                 continue;
             }
@@ -46,7 +48,7 @@ internal sealed partial class CasualtyFinder
                     category = VictimCategory.Civilians;
                 }
 
-                return new VictimNoun(category, k + m.Length, true, breakdown, additional);
+                return new VictimNoun(category, k + m.Length, true, breakdown, additional, partial);
             }
 
             if (t.Kind != TokenKind.Word && w is not ("-" or "’" or "'" or "“" or "”" or "\""))

@@ -72,7 +72,8 @@ internal sealed partial class CasualtyFinder
             (at > s.First && (IsOneOf(tokens[at - 1].Of(text), NotBefore) || tokens[at - 1].Kind == TokenKind.Number ||
                               _v.Victims.Match(text, tokens, at - 1, s.End) is not null)) ||
             _v.Victims.Match(text, tokens, at, s.End) is not { Length: 1 } m || m.Value == VictimCategory.Total ||
-            IsSingular(tokens[at].Of(text)) || char.IsUpper(text[tokens[at].Start]) && at != s.First)
+            !IsPlural(tokens[at].Of(text)) || (char.IsUpper(text[tokens[at].Start]) && at != s.First) ||
+            (at > s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[at - 1].Start]) && at - 1 != s.First))
         {
             return null;
         }
@@ -118,6 +119,11 @@ internal sealed partial class CasualtyFinder
     private static bool IsSingular(ReadOnlySpan<char> noun) =>
         noun.Length > 2 && noun[^1] != 's' && !noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) &&
         !IsOneOf(noun, ["police", "people", "children", "personnel", "Taliban", "family", "militia", "grandchildren", "displaced"]);
+
+    private static bool IsPlural(ReadOnlySpan<char> noun) =>
+        (noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) ||
+         noun.Equals("children", StringComparison.OrdinalIgnoreCase) || noun.Equals("people", StringComparison.OrdinalIgnoreCase)) &&
+        !noun.Equals("family", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsName(string text, Token t) =>
         t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && DateFinder.Month(t.Of(text)) == 0;

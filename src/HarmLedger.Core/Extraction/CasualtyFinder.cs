@@ -67,7 +67,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var additional = noun.Additional || HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End);
             var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
             var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, additional,
-                                      s.Index, start, end, clause, fig.OpenMin, fig.Detail && !coordinated);
+                                      s.Index, start, end, clause, fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
             if (counted && (!breakdown || category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);

@@ -63,16 +63,23 @@ internal static class FigureMerger
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
 
-    /// <summary>One count reported several ways: lowest min, highest precise max.</summary>
+    /// <summary>One count reported several ways: the lead figure's min (or a vaguer one before it), the highest precise max.</summary>
+    /// <remarks>
+    /// The text leads with its toll; vaguer words before it ("dozens … the toll at 70") lower the min, but smaller
+    /// figures after it usually count a subset (one family, the named dead) and do not. "Up to N" sets no min.
+    /// </remarks>
     public static FigureRange? Merge(IEnumerable<Mention> mentions)
     {
-        var list = mentions as IList<Mention> ?? mentions.ToList();
+        var list = mentions.OrderBy(m => m.Start).ToList();
         if (list.Count == 0)
         {
             return null;
         }
 
-        var min = list.Any(m => !m.OpenMin) ? list.Where(m => !m.OpenMin).Min(m => m.Range.Min) : list.Min(m => m.Range.Min);
+        var bounded = list.Where(m => !m.OpenMin).ToList();
+        var lead = bounded.FindIndex(m => !m.Vague);
+        var upToLead = lead >= 0 ? bounded.Take(lead + 1).ToList() : bounded;
+        var min = upToLead.Count > 0 ? upToLead.Min(m => m.Range.Min) : list.Min(m => m.Range.Min);
         var source = list.Any(m => !m.Vague) ? list.Where(m => !m.Vague).ToList() : list;
         int? max = source.All(m => m.Range.Max is null) ? null : source.Max(m => m.Range.Max ?? m.Range.Min);
         return new FigureRange(min, max is int x && x < min ? min : max);
