@@ -98,7 +98,7 @@ internal sealed partial class CasualtyFinder
             }
         }
 
-        return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—";
+        return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–";
     }
 
     private static bool OnlyListWords(string text, List<Token> tokens, int from, int to)

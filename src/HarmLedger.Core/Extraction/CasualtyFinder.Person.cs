@@ -50,6 +50,28 @@ internal sealed partial class CasualtyFinder
             ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }
 
+    // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
+    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause).
+    private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to)
+    {
+        if (from < 0 || to - 1 < from || !IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]))
+        {
+            return false;
+        }
+
+        for (var k = from; k < to - 1; k++)
+        {
+            if (_v.HarmAfter.Match(text, tokens, k, to) is not null || _v.HarmBefore.Match(text, tokens, k, to) is not null ||
+                Vocabulary.Is(_v.Stops, text, tokens, k, to) || Vocabulary.Is(_v.Auxiliaries, text, tokens, k, to) ||
+                tokens[k].Of(text) is "." or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "killing 28 year old Nour", "killed Muhammad Al Hassi": one person right after an active harm word.
     private Figure? Person(string text, List<Token> tokens, int at, Sentence s)
     {

@@ -38,7 +38,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var noun = Noun(text, tokens, fig, s);
             var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
             var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
-            var coordinated = !breakdown && listed && parent is not null && parent.Sentence == s.Index;
+            // "including three women and six children, and up to 30 civilians": the parent's own category again is
+            // another figure for the parent, not a part of it.
+            breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
+                           !BreakdownCue(text, tokens, fig.First, s.First));
+            var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
+                              (listed || (fig.Detail && JoinedToPrevious(text, tokens, prevEnd, fig.First)));
             var harm = Before(text, tokens, fig.First, s.First) is { } hb ? (hb.Harm, hb.Start, -1)
                 : After(text, tokens, noun, fig, s) is { } ha ? (ha.Harm, -1, ha.End)
                 : Toll(text, tokens, fig.First, s) is { } ht ? (ht, -1, -1) : default((HarmKind, int, int)?);
