@@ -13,6 +13,9 @@ namespace HarmLedger.Extraction;
 internal sealed partial class CasualtyFinder
 {
     private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its"];
+
+    /// <summary>The determiners that count one person ("a child", "his wife").</summary>
+    public static IEnumerable<string> DeterminerWords => Determiners;
     private static readonly string[] NotBefore = ["the", "these", "those", "of", "his", "her", "their", "its", "our", "no", "other", "many", "some", "any", "all"];
 
     // Details in one sentence add up (a shared clause id per sentence, clear of mention indexes).

@@ -17,6 +17,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var prevBreakdown = false;
         for (var i = s.First; i < s.End; i++)
         {
+            if (!MayStartFigure(text, tokens, i, s.First))
+            {
+                continue;
+            }
+
             if (Negated(text, tokens, i, s, into) is int after)
             {
                 i = after;
@@ -90,6 +95,31 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         }
 
         SingularPassive(text, tokens, s, into);
+    }
+
+    // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
+    private static bool MayStartFigure(string text, List<Token> tokens, int i, int first)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Number || (t.Classes & (Vocabulary.FigureStartBits | (1u << 3))) != 0)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= Math.Max(first, i - 6); k--)
+        {
+            if ((tokens[k].Classes & (1u << 5)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Breakdown categories are subsets: children, women and men of civilians; anyone of an unqualified total.

@@ -11,28 +11,40 @@ internal sealed class DocumentContext
         "night", "week", "month", "year", "ago", "morning", "evening", "afternoon",
     };
 
+    private const string DateInitials = "SMTWFYNAEsmtwfynae";
+
     private readonly IPlaceResolver _places;
     private IReadOnlyList<PlaceMention>? _placeMentions;
 
     /// <summary>Tokenizes and splits the text, and finds every sentence's dates.</summary>
-    public DocumentContext(string text, DateOnly? published, IPlaceResolver places)
+    public DocumentContext(string text, DateOnly? published, IPlaceResolver places, Vocabulary vocabulary)
     {
         Text = text;
         Published = published;
         _places = places;
         Tokens = Tokenizer.Tokenize(text);
+        vocabulary.Classify(text, Tokens);
         Sentences = SentenceSplitter.Split(text, Tokens);
         Dates = new List<DateMention>[Sentences.Count];
         var year = published?.Year;
         var words = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var s in Sentences)
         {
+            // Only sentences with a number or a capitalised word can hold an absolute date; only some words make a relative one.
             var found = new List<DateMention>(0);
-            DateFinder.Find(text, Tokens, s, ref year, found);
+            var absolute = false;
             var relative = false;
-            for (var k = s.First; k < s.End && !relative && published is not null; k++)
+            for (var k = s.First; k < s.End; k++)
             {
-                relative = Tokens[k].Kind == TokenKind.Word && words.Contains(Tokens[k].Of(text));
+                var t = Tokens[k];
+                absolute |= t.Kind == TokenKind.Number;
+                relative |= published is not null && t.Kind == TokenKind.Word && char.IsAsciiLetter(text[t.Start]) &&
+                            DateInitials.Contains(text[t.Start]) && words.Contains(t.Of(text));
+            }
+
+            if (absolute)
+            {
+                DateFinder.Find(text, Tokens, s, ref year, found);
             }
 
             if (relative)

@@ -23,7 +23,8 @@ internal sealed class DocumentReading
         var claims = new List<(int Sentence, Claim Claim)>();
         foreach (var g in Group(doc))
         {
-            var mentions = Mentions.Where(m => g.Sentences.Contains(m.Sentence)).ToList();
+            var sentences = g.Sentences.ToHashSet();
+            var mentions = Mentions.Where(m => sentences.Contains(m.Sentence)).ToList();
             claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName)));
         }
 

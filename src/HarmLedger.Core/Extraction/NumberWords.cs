@@ -17,9 +17,17 @@ internal static class NumberWords
         ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000,
     };
 
+    /// <summary>Every word a number in words can start with.</summary>
+    public static IEnumerable<string> Words => Units.Keys.Concat(Scales.Keys).Append("a");
+
     /// <summary>Reads a number in words starting at token <paramref name="at"/>; returns its value and token count.</summary>
     public static (int Value, int Length)? Parse(string text, List<Token> tokens, int at, int end)
     {
+        if (at >= end || (tokens[at].Classes & Vocabulary.NumberWordBit) == 0)
+        {
+            return null;
+        }
+
         var units = Units.GetAlternateLookup<ReadOnlySpan<char>>();
         var scales = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = at;

@@ -6,9 +6,13 @@ internal sealed class PhraseMatcher<T>
     private readonly Dictionary<string, Entry[]> _byFirst;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    private readonly uint _bit;
+
     /// <summary>Builds a matcher; a phrase starting with '=' is matched case-sensitively.</summary>
-    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    /// <param name="bit">The token class bit that marks this matcher's first words; 0 disables the filter.</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, uint bit = 0)
     {
+        _bit = bit;
         var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (raw, value) in phrases)
         {
@@ -31,7 +35,7 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at token <paramref name="at"/> and ending before <paramref name="end"/>, if any.</summary>
     public PhraseMatch<T>? Match(string text, List<Token> tokens, int at, int end)
     {
-        if (at >= end || !_lookup.TryGetValue(tokens[at].Of(text), out var entries))
+        if (at >= end || (_bit != 0 && (tokens[at].Classes & _bit) == 0) || !_lookup.TryGetValue(tokens[at].Of(text), out var entries))
         {
             return null;
         }
@@ -58,6 +62,12 @@ internal sealed class PhraseMatcher<T>
 
         return null;
     }
+
+    /// <summary>The token class bit of this matcher's first words.</summary>
+    public uint Bit => _bit;
+
+    /// <summary>The words that phrases start with.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
 
     /// <summary>The first match in a token range, with its position.</summary>
     public (int At, PhraseMatch<T> Match)? FindFirst(string text, List<Token> tokens, int first, int end)

@@ -33,7 +33,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     public ExtractionResult Extract(string text, DateOnly? published, string? sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var doc = new DocumentContext(text, published, _places);
+        var doc = new DocumentContext(text, published, _places, _vocabulary);
         var reading = new DocumentReading();
         string? lastSource = null;
         foreach (var s in doc.Sentences)
@@ -72,7 +72,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 continue;
             }
 
-            trigger |= _vocabulary.TriggerLookup.Contains(doc.Tokens[k].Of(doc.Text));
+            trigger |= (doc.Tokens[k].Classes & Vocabulary.TriggerBit) != 0;
             acknowledges |= Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
             trigger |= acknowledges;
         }
