@@ -99,15 +99,20 @@ internal static class RelativeDates
     // "Saturday, October 7th, 2023" names a day that the absolute date already gives.
     private static bool FollowedByDate(string text, List<Token> tokens, int i, int end)
     {
-        for (var k = i + 1; k < Math.Min(end, i + 4); k++)
+        var k = i + 1;
+        while (k < end && tokens[k].Of(text) is "," or "the")
         {
-            if (DateFinder.IsMonth(tokens[k].Of(text)) || tokens[k].Kind == TokenKind.Number)
-            {
-                return true;
-            }
+            k++;
         }
 
-        return false;
+        if (k >= end)
+        {
+            return false;
+        }
+
+        var next = k + 1 < end ? tokens[k + 1].Of(text) : [];
+        return DateFinder.IsMonth(tokens[k].Of(text)) ||
+               (tokens[k].Kind == TokenKind.Number && (DateFinder.IsMonth(next) || next is "of"));
     }
 
     private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);

@@ -38,8 +38,10 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         string? lastSource = null;
         foreach (var s in doc.Sentences)
         {
-            if (!HasTrigger(doc, s, out var acknowledges))
+            if (!HasTrigger(doc, s, out var acknowledges, out var reports))
             {
+                // A source named here may be referred back to later ("the site put the toll at 70").
+                lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
                 continue;
             }
 
@@ -61,10 +63,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return new ExtractionResult(reading.ToClaims(doc, _assembler, sourceName));
     }
 
-    private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges)
+    private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
     {
         var trigger = false;
         acknowledges = false;
+        reports = false;
         for (var k = s.First; k < s.End; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word)
@@ -73,6 +76,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             }
 
             trigger |= (doc.Tokens[k].Classes & Vocabulary.TriggerBit) != 0;
+            reports |= (doc.Tokens[k].Classes & _vocabulary.Reporting.Bit) != 0;
             acknowledges |= Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
             trigger |= acknowledges;
         }
