@@ -43,7 +43,7 @@ internal sealed partial class CasualtyFinder
                 }
 
                 var additional = w.Equals("others", StringComparison.OrdinalIgnoreCase) || w.Equals("more", StringComparison.OrdinalIgnoreCase);
-                if (category == VictimCategory.Total && (civilianWord || NearFamily(text, tokens, k, s)))
+                if (category == VictimCategory.Total && civilianWord)
                 {
                     category = VictimCategory.Civilians;
                 }
@@ -68,23 +68,6 @@ internal sealed partial class CasualtyFinder
         }
 
         return new VictimNoun(VictimCategory.Total, fig.End, false, breakdown, false);
-    }
-
-    private bool NearFamily(string text, List<Token> tokens, int k, Sentence s)
-    {
-        for (var j = Math.Max(s.First, k - 3); j < Math.Min(s.End, k + 6); j++)
-        {
-            var w = tokens[j].Of(text);
-            foreach (var f in VictimLexicon.FamilyWords)
-            {
-                if (w.Equals(f, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     // "including", "among them", "(" just before the figure.

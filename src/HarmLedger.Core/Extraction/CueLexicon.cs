@@ -6,7 +6,7 @@ internal static class CueLexicon
     /// <summary>Bounds before a figure.</summary>
     public static readonly (string Phrase, Bound Bound)[] Bounds =
     [
-        ("at least", Bound.AtLeast), ("more than", Bound.AtLeast), ("over", Bound.AtLeast), ("upwards of", Bound.AtLeast),
+        ("at least", Bound.AtLeast), ("more than", Bound.MoreThan), ("over", Bound.AtLeast), ("upwards of", Bound.AtLeast),
         ("in excess of", Bound.AtLeast), ("no fewer than", Bound.AtLeast), ("no less than", Bound.AtLeast),
         ("a minimum of", Bound.AtLeast), ("a total of", Bound.None), ("at minimum", Bound.AtLeast),
         ("up to", Bound.AtMost), ("as many as", Bound.AtMost), ("at most", Bound.AtMost), ("fewer than", Bound.AtMost),

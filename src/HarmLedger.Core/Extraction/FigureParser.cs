@@ -43,6 +43,7 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         var range = second is int hi ? new FigureRange(n, hi) : bound switch
         {
             Bound.AtLeast => FigureRange.AtLeast(n),
+            Bound.MoreThan => FigureRange.AtLeast(n + 1),
             Bound.AtMost => new FigureRange(Math.Min(1, n), n),
             Bound.Nearly => new FigureRange(n * 9 / 10, n),
             _ => FigureRange.Exactly(n),

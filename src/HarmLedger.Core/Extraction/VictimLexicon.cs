@@ -6,7 +6,8 @@ namespace HarmLedger.Extraction;
 /// <remarks>
 /// People of unknown status ("people", "persons", "victims") count only in the total. Police and security
 /// personnel count as combatants: in the wars these monitors cover they fight alongside the army (ACLED and
-/// Airwars both keep them apart from civilians). "Members" are civilians when a family is named nearby.
+/// Airwars both keep them apart from civilians). Relatives and family members are people of unstated status:
+/// they count in the total only, not as civilians, unless the text says civilians.
 /// </remarks>
 internal static class VictimLexicon
 {
@@ -21,8 +22,8 @@ internal static class VictimLexicon
         ("civilians", VictimCategory.Civilians), ("civilian", VictimCategory.Civilians),
         ("residents", VictimCategory.Civilians), ("resident", VictimCategory.Civilians),
         ("villagers", VictimCategory.Civilians), ("villager", VictimCategory.Civilians),
-        ("relatives", VictimCategory.Civilians), ("relative", VictimCategory.Civilians),
-        ("family", VictimCategory.Civilians), ("families", VictimCategory.Civilians),
+        ("relatives", VictimCategory.Total), ("relative", VictimCategory.Total),
+        ("family", VictimCategory.Total), ("families", VictimCategory.Total),
         ("journalists", VictimCategory.Civilians), ("journalist", VictimCategory.Civilians),
         ("paramedics", VictimCategory.Civilians), ("paramedic", VictimCategory.Civilians),
         ("medics", VictimCategory.Civilians), ("medic", VictimCategory.Civilians),
@@ -63,13 +64,10 @@ internal static class VictimLexicon
         ("sister", VictimCategory.Women), ("sisters", VictimCategory.Women), ("grandmother", VictimCategory.Women),
         ("aunt", VictimCategory.Women), ("husband", VictimCategory.Men), ("father", VictimCategory.Men), ("fathers", VictimCategory.Men),
         ("brother", VictimCategory.Men), ("brothers", VictimCategory.Men), ("grandfather", VictimCategory.Men), ("uncle", VictimCategory.Men),
-        ("son", VictimCategory.Civilians), ("sons", VictimCategory.Civilians), ("daughter", VictimCategory.Civilians),
-        ("daughters", VictimCategory.Civilians), ("grandson", VictimCategory.Civilians), ("grandsons", VictimCategory.Civilians),
-        ("granddaughter", VictimCategory.Civilians), ("grandchildren", VictimCategory.Children), ("grandchild", VictimCategory.Children),
-        ("nephew", VictimCategory.Civilians), ("niece", VictimCategory.Civilians), ("cousin", VictimCategory.Civilians),
-        ("siblings", VictimCategory.Civilians), ("elder", VictimCategory.Civilians), ("elders", VictimCategory.Civilians),
+        ("son", VictimCategory.Total), ("sons", VictimCategory.Total), ("daughter", VictimCategory.Total),
+        ("daughters", VictimCategory.Total), ("grandson", VictimCategory.Total), ("grandsons", VictimCategory.Total),
+        ("granddaughter", VictimCategory.Total), ("grandchildren", VictimCategory.Children), ("grandchild", VictimCategory.Children),
+        ("nephew", VictimCategory.Total), ("niece", VictimCategory.Total), ("cousin", VictimCategory.Total),
+        ("siblings", VictimCategory.Total), ("elder", VictimCategory.Total), ("elders", VictimCategory.Total),
     ];
-
-    /// <summary>Words that name a family, which makes "members" civilians.</summary>
-    public static readonly string[] FamilyWords = ["family", "families", "household"];
 }

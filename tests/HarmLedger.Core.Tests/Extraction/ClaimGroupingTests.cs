@@ -52,7 +52,7 @@ public sealed class ClaimGroupingTests
 
         var claim = Extract.Incident(text);
 
-        Assert.Equal(18, claim.Killed?[VictimCategory.Civilians]?.Min);
+        Assert.Equal(18, claim.Killed?[VictimCategory.Total]?.Min);
     }
 
     [Fact]

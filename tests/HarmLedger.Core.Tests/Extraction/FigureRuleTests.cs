@@ -32,7 +32,7 @@ public sealed class FigureRuleTests
 
     [Theory]
     [InlineData("At least 12 civilians were killed.", 12, null)]
-    [InlineData("More than 40 civilians were killed.", 40, null)]
+    [InlineData("More than 40 civilians were killed.", 41, null)]
     [InlineData("Over 4,000 civilians were killed, at a minimum.", 4000, null)]
     [InlineData("Up to 10 civilians were killed.", 1, 10)]
     [InlineData("Nearly 100 civilians were killed.", 90, 100)]
