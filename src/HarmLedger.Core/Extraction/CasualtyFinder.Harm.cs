@@ -73,6 +73,22 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own.
+    private static HarmKind? AmongTheDead(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        for (var k = Math.Max(sentenceFirst, first - 5); k + 2 < first; k++)
+        {
+            if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "the" or "those")
+            {
+                var w = tokens[k + 2].Of(text);
+                return IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured
+                    : IsOneOf(w, ["dead", "killed", "victims", "fatalities", "martyrs", "deceased"]) ? HarmKind.Killed : null;
+            }
+        }
+
+        return null;
+    }
+
     // "killed or wounded", "killed and injured": one figure for both harms says nothing certain about either.
     private bool Ambiguous(string text, List<Token> tokens, int next, int end, HarmKind harm) =>
         next + 1 < end && tokens[next].Of(text) is "or" or "/" &&

@@ -57,6 +57,11 @@ internal sealed partial class CasualtyFinder
     // previous figure shares its harm, whatever names and ages come between (but no other verb or clause).
     private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to)
     {
+        if (from >= 0 && to - 1 > from && IsOneOf(tokens[to - 1].Of(text), ["his", "her", "their"]))
+        {
+            to--;
+        }
+
         if (from < 0 || to - 1 < from || !IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]))
         {
             return false;
@@ -132,7 +137,7 @@ internal sealed partial class CasualtyFinder
             }
 
             if (_v.HarmAfter.Match(text, tokens, h, s.End) is { Value: HarmKind.Killed } m &&
-                !into.Exists(x => x.Sentence == s.Index && x.End >= tokens[h].Start && x.Start <= tokens[h].Start) &&
+                !into.Exists(x => x.Sentence == s.Index && x.Harm == HarmKind.Killed) &&
                 !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
             {
                 into.Add(new Mention(HarmKind.Killed, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,

@@ -48,10 +48,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
                            !BreakdownCue(text, tokens, fig.First, s.First));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
-                              (listed || (fig.Detail && JoinedToPrevious(text, tokens, prevEnd, fig.First)));
+                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First));
             var harm = Before(text, tokens, fig.First, s.First) is { } hb ? (hb.Harm, hb.Start, -1)
                 : After(text, tokens, noun, fig, s) is { } ha ? (ha.Harm, -1, ha.End)
-                : Toll(text, tokens, fig.First, s) is { } ht ? (ht, -1, -1) : default((HarmKind, int, int)?);
+                : Toll(text, tokens, fig.First, s) is { } ht ? (ht, -1, -1)
+                : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? (hd, -1, -1) : default((HarmKind, int, int)?);
             if (harm is null && (breakdown || coordinated) && parent is not null)
             {
                 harm = (parent.Harm, -1, -1);
