@@ -136,11 +136,11 @@ internal sealed partial class CasualtyFinder
                 h++;
             }
 
-            if (_v.HarmAfter.Match(text, tokens, h, s.End) is { Value: HarmKind.Killed } m &&
-                !into.Exists(x => x.Sentence == s.Index && x.Harm == HarmKind.Killed) &&
+            if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
+                !into.Exists(x => x.Sentence == s.Index && x.Harm == m.Value) &&
                 !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
             {
-                into.Add(new Mention(HarmKind.Killed, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,
+                into.Add(new Mention(m.Value, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,
                                      tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true));
             }
         }

@@ -29,10 +29,11 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         return new Claim(kind, perpetrator, weapon, date, place, killed, injured, attribution, evidence, Math.Min(confidence, 0.95));
     }
 
-    // The event's date: one stated in its sentences, else the nearest before them (finer than a year first).
+    // The event's date: one stated where the claim starts, else the nearest before it (finer than a year first),
+    // else one in the claim's later sentences. Reports lead with the date; later dates are often the reporting's.
     private static DateSpan DateFor(DocumentContext doc, IReadOnlyList<int> sentences)
     {
-        if (DateIn(doc, sentences) is { } own)
+        if (DateIn(doc, [sentences[0]]) is { Precision: not DatePrecision.Year } own)
         {
             return own;
         }
@@ -56,7 +57,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
             }
         }
 
-        return coarse ?? DateSpan.Unknown;
+        return DateIn(doc, sentences) ?? coarse ?? DateSpan.Unknown;
     }
 
     private static DateSpan? DateIn(DocumentContext doc, IReadOnlyList<int> sentences)

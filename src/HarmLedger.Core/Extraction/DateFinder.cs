@@ -60,6 +60,27 @@ internal static class DateFinder
         }
     }
 
+    /// <summary>The first year written in a full date ("October 7th, 2023"), for dates before it that omit the year.</summary>
+    public static int? FirstYear(string text, List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t is { Kind: TokenKind.Number, Suffixed: false } && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+            {
+                for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+                {
+                    if (Month(tokens[k].Of(text)) > 0)
+                    {
+                        return (int)t.Value;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The month number of a capitalised month name, or 0.</summary>
     public static int Month(ReadOnlySpan<char> word) =>
         word.Length >= 3 && char.IsUpper(word[0]) && MonthLookup.TryGetValue(word, out var m) ? m : 0;

@@ -26,7 +26,7 @@ internal sealed class DocumentContext
         vocabulary.Classify(text, Tokens);
         Sentences = SentenceSplitter.Split(text, Tokens);
         Dates = new List<DateMention>[Sentences.Count];
-        var year = published?.Year;
+        var year = published?.Year ?? DateFinder.FirstYear(text, Tokens);
         var words = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var s in Sentences)
         {

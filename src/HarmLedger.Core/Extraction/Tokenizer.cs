@@ -64,7 +64,7 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            else if (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && !(i - start == 4 && value is >= 1900 and <= 2100))
             {
                 whole = false;
                 i++;
