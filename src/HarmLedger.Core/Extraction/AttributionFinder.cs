@@ -31,6 +31,11 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
             }
         }
 
+        if (Spokesman(text, tokens, s) is { } body)
+        {
+            return body;
+        }
+
         for (var k = s.First; k < s.End; k++)
         {
             if (!Vocabulary.Is(_v.Reporting, text, tokens, k, s.End))
@@ -51,7 +56,9 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
                     return previous;
                 }
 
-                if (IsNameStart(text, tokens[j]) && !IsLeading(w))
+                // "UK-based", "US-led": a name used as an adjective is not the subject.
+                if (IsNameStart(text, tokens[j]) && !IsLeading(w) &&
+                    !(j + 2 < k && tokens[j + 1].Of(text) is "-" && char.IsLower(text[tokens[j + 2].Start])))
                 {
                     return Name(text, tokens, j, k);
                 }
@@ -60,6 +67,32 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
 
         return null;
     }
+
+    // "a spokesman for the US military, Col. X, said": the body the spokesperson speaks for.
+    private static string? Spokesman(string text, List<Token> tokens, Sentence s)
+    {
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (!(w.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "for" or "of"))
+            {
+                continue;
+            }
+
+            var first = tokens[k + 2].Of(text) is "the" ? k + 3 : k + 2;
+            var last = first;
+            while (last < s.End && last < first + 5 && tokens[last].Kind == TokenKind.Word && !Is(text, tokens[last], "said", "admitted", "told", "confirmed"))
+            {
+                last++;
+            }
+
+            return last > first ? text[tokens[first].Start..tokens[last - 1].End] : null;
+        }
+
+        return null;
+    }
+
+    private static bool Is(string text, Token t, params string[] words) => IsOne(t.Of(text), words);
 
     private static string Name(string text, List<Token> tokens, int at, int end)
     {
