@@ -121,7 +121,7 @@ internal sealed partial class CasualtyFinder
     }
 
     // "Omar was killed": a singular passive no figure claimed is one person.
-    private void SingularPassive(string text, List<Token> tokens, Sentence s, List<Mention> into)
+    private void SingularPassive(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
         for (var k = s.First + 1; k + 1 < s.End; k++)
         {
@@ -137,13 +137,27 @@ internal sealed partial class CasualtyFinder
             }
 
             if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
-                !into.Exists(x => x.Sentence == s.Index && x.Harm == m.Value) &&
+                !HasHarm(into, firstOwn, m.Value) &&
                 !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
             {
                 into.Add(new Mention(m.Value, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,
                                      tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true));
             }
         }
+    }
+
+    // Only this sentence's mentions (from firstOwn on) are looked at, so a long text stays linear.
+    private static bool HasHarm(List<Mention> into, int firstOwn, HarmKind harm)
+    {
+        for (var i = firstOwn; i < into.Count; i++)
+        {
+            if (into[i].Harm == harm)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSingular(ReadOnlySpan<char> noun) =>

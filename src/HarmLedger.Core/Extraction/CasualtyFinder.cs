@@ -12,6 +12,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     /// <summary>Adds the sentence's casualty mentions to <paramref name="into"/>.</summary>
     public void Find(string text, List<Token> tokens, Sentence s, List<Mention> into)
     {
+        var firstOwn = into.Count;
         Mention? parent = null;
         var prevEnd = -1;
         var prevBreakdown = false;
@@ -95,7 +96,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             i = prevEnd - 1;
         }
 
-        SingularPassive(text, tokens, s, into);
+        SingularPassive(text, tokens, s, into, firstOwn);
     }
 
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
