@@ -76,7 +76,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var endToken = Math.Max(noun.End, fig.End) - 1;
             var end = h.Item3 >= 0 && h.Item3 - endToken <= 6 ? tokens[h.Item3].End : tokens[endToken].End;
             var counted = !breakdown || parent is null || IsFiner(category, parent.Category);
-            var additional = noun.Additional || HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End);
+            // "Also" adds groups ("6 militants were also killed"), but children, women or men "also killed" are
+            // usually among the dead already counted.
+            var additional = noun.Additional ||
+                             (category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
+                              HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End));
             var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
             var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, additional,
                                       s.Index, start, end, clause, fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
