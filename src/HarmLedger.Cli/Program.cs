@@ -1,1 +1,3 @@
-return 0;
+using HarmLedger.Cli;
+
+return HarmLedgerCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HarmLedger.Extraction;
+
+namespace HarmLedger.Cli.Commands;
+
+/// <summary>
+/// <c>extract --batch</c>: JSON Lines in, one result line per input line out, in input order.
+/// Lines are read in bounded chunks and each chunk is extracted on every worker, so memory stays flat.
+/// </summary>
+internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
+{
+    /// <summary>The longest input line accepted (a 16 MiB document is far beyond any report).</summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
+    private const int ChunkLines = 1024;
+    private const long ChunkBytes = 8 * 1024 * 1024;
+
+    public void Run(Stream input, Stream output)
+    {
+        var reader = new BoundedLineReader(input, MaxLineBytes);
+        var next = Task.Run(() => ReadChunk(reader));
+        while (true)
+        {
+            var chunk = next.Result;
+            if (chunk.Count == 0)
+            {
+                break;
+            }
+
+            next = Task.Run(() => ReadChunk(reader));
+            var results = new byte[chunk.Count][];
+            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => results[i] = Process(chunk[i]));
+            foreach (var result in results)
+            {
+                output.Write(result);
+            }
+
+            output.Flush();
+        }
+    }
+
+    /// <summary>Extracts one input line into one output line, or an error line that keeps the batch going.</summary>
+    public byte[] Process(byte[]? line)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (line is null)
+            {
+                WriteError(writer, null, $"line longer than {MaxLineBytes:N0} bytes");
+            }
+            else
+            {
+                WriteResult(writer, line);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private void WriteResult(Utf8JsonWriter writer, byte[] line)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            WriteError(writer, null, $"not JSON ({ex.Message.Split('.')[0]})");
+            return;
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            JsonElement? id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var i) ? i : null;
+            var (text, published, error) = Parse(root);
+            if (error is not null || text is null)
+            {
+                WriteError(writer, id, error ?? "missing \"text\" string");
+                return;
+            }
+
+            var claims = extractor.Extract(text, published, null).Claims;
+            WriteId(writer, id);
+            var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            ExtractJson.WriteBody(writer, sha, published, text.Length, claims);
+        }
+    }
+
+    private static (string? Text, DateOnly? Published, string? Error) Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null, "a line must be a JSON object");
+        }
+
+        if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+        {
+            return (null, null, "missing \"text\" string");
+        }
+
+        if (!root.TryGetProperty("published", out var published) || published.ValueKind == JsonValueKind.Null)
+        {
+            return (text.GetString(), null, null);
+        }
+
+        return published.ValueKind == JsonValueKind.String &&
+               DateOnly.TryParseExact(published.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? (text.GetString(), day, null)
+            : (null, null, "\"published\" must be YYYY-MM-DD or null");
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, JsonElement? id, string error)
+    {
+        WriteId(writer, id);
+        writer.WriteString("error", error);
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, JsonElement? id)
+    {
+        writer.WritePropertyName("id");
+        if (id is JsonElement value)
+        {
+            value.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static List<byte[]?> ReadChunk(BoundedLineReader reader)
+    {
+        var chunk = new List<byte[]?>(ChunkLines);
+        long bytes = 0;
+        while (chunk.Count < ChunkLines && bytes < ChunkBytes && reader.TryReadLine(out var line))
+        {
+            chunk.Add(line);
+            bytes += line?.Length ?? 0;
+        }
+
+        return chunk;
+    }
+}

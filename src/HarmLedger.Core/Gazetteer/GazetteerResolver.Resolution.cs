@@ -1,0 +1,189 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Gazetteer;
+
+/// <summary>Resolution: each matched name becomes the place that best fits the countries and provinces the text names.</summary>
+public sealed partial class GazetteerResolver
+{
+    // Weights of the ranking rules, in units of log10(population).
+    private const double CountryContextBonus = 4.0;
+    private const double ProvinceContextBonus = 4.0;
+    private const double EnclosingBonus = 3.0;
+    private const double ClearLeadForContext = 2.0;
+    private const double RelativePositionFactor = 0.75;
+
+    private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches)
+    {
+        var preferred = new int[matches.Count][];
+        var commaJoined = new bool[matches.Count];
+        var leaders = new IndexedPlace?[matches.Count];
+        var context = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < matches.Count; k++)
+        {
+            commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
+            preferred[k] = Preferred(matches[k], commaJoined[k]);
+            leaders[k] = ClearLeader(preferred[k]);
+            Count(context, leaders[k], +1);
+        }
+
+        var mentions = new List<PlaceMention>(matches.Count);
+        for (var k = 0; k < matches.Count; k++)
+        {
+            // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
+            Count(context, leaders[k], -1);
+            var enclosing = k + 1 < matches.Count && commaJoined[k + 1] ? leaders[k + 1] : null;
+            mentions.Add(Choose(matches[k], preferred[k], context, enclosing));
+            Count(context, leaders[k], +1);
+        }
+
+        return mentions;
+    }
+
+    // Context counts: "SY" for a country, "SY.07" for a province, each as often as the text names it.
+    private static void Count(Dictionary<string, int> context, IndexedPlace? leader, int delta)
+    {
+        if (leader is null)
+        {
+            return;
+        }
+
+        context[leader.Place.Country] = context.GetValueOrDefault(leader.Place.Country) + delta;
+        if (leader.ProvinceKey.Length > 0)
+        {
+            context[leader.ProvinceKey] = context.GetValueOrDefault(leader.ProvinceKey) + delta;
+        }
+    }
+
+    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon".
+    private PlaceMention Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
+    {
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        var secondScore = double.NegativeInfinity;
+        foreach (var candidate in candidates)
+        {
+            var place = _places[candidate];
+            var score = place.Prominence;
+            if (context.TryGetValue(place.Place.Country, out var count) && count > 0)
+            {
+                score += CountryContextBonus + (0.5 * Math.Min(count, 4));
+            }
+
+            if (place.ProvinceKey.Length > 0 && context.GetValueOrDefault(place.ProvinceKey) > 0)
+            {
+                score += ProvinceContextBonus;
+            }
+
+            if (enclosing is not null && enclosing.Place.Country == place.Place.Country)
+            {
+                score += EnclosingBonus;
+                score += enclosing.Kind == PlaceKind.Province && enclosing.Admin1Code == place.Admin1Code ? EnclosingBonus : 0;
+            }
+
+            if (score > bestScore)
+            {
+                (secondScore, bestScore, best) = (bestScore, score, candidate);
+            }
+            else if (score > secondScore)
+            {
+                secondScore = score;
+            }
+        }
+
+        var chosen = _places[best];
+        var resolved = match.Designated == PlaceKind.District && chosen.Kind == PlaceKind.Town
+            ? chosen.Place with { Precision = PlacePrecision.District }
+            : chosen.Place;
+        var confidence = candidates.Length == 1 ? 0.9 : 0.5 + (0.4 * Math.Min(1.0, (bestScore - secondScore) / 4.0));
+        if (match.Relative)
+        {
+            confidence *= RelativePositionFactor;
+        }
+
+        return new PlaceMention(match.Start, match.End, resolved, Math.Round(confidence, 2));
+    }
+
+    // The candidates of the kind the text names ("Idlib province"), or provinces after "Town, " ("Mayadin, Deir ez-Zor").
+    private int[] Preferred(PhraseMatch match, bool commaJoined)
+    {
+        var wanted = match.Designated ?? (commaJoined ? PlaceKind.Province : null);
+        if (wanted is null)
+        {
+            return match.Candidates;
+        }
+
+        var fallback = wanted switch
+        {
+            PlaceKind.District => PlaceKind.Town,
+            PlaceKind.Province when match.Designated is null => PlaceKind.Country,
+            _ => wanted.Value,
+        };
+        var ofKind = match.Candidates.Where(c => _places[c].Kind == wanted).ToArray();
+        if (ofKind.Length == 0)
+        {
+            ofKind = match.Candidates.Where(c => _places[c].Kind == fallback).ToArray();
+        }
+
+        return ofKind.Length > 0 ? ofKind : match.Candidates;
+    }
+
+    // The candidate that context may trust: the only one, or one far more prominent than the rest.
+    private IndexedPlace? ClearLeader(int[] candidates)
+    {
+        IndexedPlace? leader = null;
+        var runnerUp = double.NegativeInfinity;
+        foreach (var candidate in candidates)
+        {
+            var place = _places[candidate];
+            if (leader is null || place.Prominence > leader.Prominence)
+            {
+                runnerUp = leader?.Prominence ?? runnerUp;
+                leader = place;
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, place.Prominence);
+            }
+        }
+
+        var sameUnit = true;
+        foreach (var candidate in candidates)
+        {
+            sameUnit &= _places[candidate].Place.Country == leader!.Place.Country && _places[candidate].Admin1Code == leader.Admin1Code;
+        }
+
+        return sameUnit || leader!.Prominence - runnerUp >= ClearLeadForContext ? leader : null;
+    }
+
+    // "Mayadin, Deir ez-Zor" or "Gulran district, Herat": a name after a place or a unit word and a comma is its province.
+    private bool IsCommaJoined(string text, int previousEnd, int start)
+    {
+        var between = text.AsSpan(previousEnd, start - previousEnd).TrimEnd();
+        if (between.Length == 0 || between[^1] != ',')
+        {
+            return false;
+        }
+
+        between = between[..^1].TrimEnd();
+        if (between.Length == 0)
+        {
+            return previousEnd > 0;
+        }
+
+        var wordStart = between.Length;
+        while (wordStart > 0 && char.IsLetter(between[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var raw = between[wordStart..];
+        Span<char> buffer = stackalloc char[32];
+        if (raw.IsEmpty || raw.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        var word = buffer[..PlaceNameFolding.FoldToken(raw, buffer)];
+        return _vocabulary.District.Contains(word) || _vocabulary.Town.Contains(word);
+    }
+}

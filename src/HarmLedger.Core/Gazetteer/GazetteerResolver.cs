@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using HarmLedger.Model;
+
+namespace HarmLedger.Gazetteer;
+
+/// <summary>Finds place names in report text with a hash index over every gazetteer name and resolves each in context.</summary>
+/// <remarks>
+/// Built once and immutable afterwards, so one instance serves concurrent <see cref="FindPlaces"/> calls.
+/// Names match case-, diacritic- and article-insensitively ("al-Mayadin", "Mayādīn", "Mayadeen", "الميادين").
+/// A Latin-script name must be capitalised in the text; a one-word name that is a common English word ("Police",
+/// "March") is never matched. A place after "near", "outskirts of", "east of"… keeps its own point with a lower score.
+/// </remarks>
+public sealed partial class GazetteerResolver : IPlaceResolver
+{
+    private readonly IndexedPlace[] _places;
+    private readonly GazetteerIndex _index;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly ResolverVocabulary _vocabulary;
+
+    /// <summary>Builds a resolver over GeoNames entries (classes P and A; others are ignored), provinces, countries and stopwords.</summary>
+    /// <param name="entries">Gazetteer entries; a later entry with the same non-zero GeoNames id replaces an earlier one.</param>
+    /// <param name="provinces">First-order units, which name <see cref="Place.Admin1"/> and resolve at province precision.</param>
+    /// <param name="countries">Countries and their demonyms, which resolve at country precision.</param>
+    /// <param name="stopwords">Words never matched as a one-word place name, compared after folding.</param>
+    public GazetteerResolver(
+        IEnumerable<GazetteerEntry> entries,
+        IEnumerable<Admin1Division> provinces,
+        IEnumerable<CountryEntry> countries,
+        IEnumerable<string> stopwords)
+    {
+        var provinceList = provinces.ToList();
+        var admin1Names = provinceList
+            .GroupBy(p => Admin1Key(p.Country, p.Code))
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        using var builder = new GazetteerIndexBuilder();
+        var byId = new Dictionary<long, int>();
+        foreach (var entry in entries)
+        {
+            var place = IndexedPlace.FromEntry(entry, admin1Names.GetValueOrDefault(Admin1Key(entry.CountryCode, entry.Admin1Code)));
+            if (place is null)
+            {
+                continue;
+            }
+
+            if (entry.GeonameId > 0 && byId.TryGetValue(entry.GeonameId, out var existing))
+            {
+                builder.Replace(existing, place, entry.Name, entry.AlternateNames, entry.AsciiName);
+                continue;
+            }
+
+            var index = builder.Add(place, entry.Name, entry.AlternateNames, entry.AsciiName);
+            if (entry.GeonameId > 0)
+            {
+                byId[entry.GeonameId] = index;
+            }
+        }
+
+        // A name in the country table is a country even where it also names a province ("Gaza Strip").
+        var countryList = countries.ToList();
+        var countryNames = ResolverVocabulary.FoldAll(countryList.SelectMany(c => c.AlternateNames.Append(c.Name)));
+        foreach (var province in provinceList)
+        {
+            var place = new Place(province.Name, province.Name, province.Country, province.Lat, province.Lon, PlacePrecision.Province, null);
+            var names = province.AlternateNames.Append(province.Name).Where(n => !countryNames.Contains(ResolverVocabulary.Fold(n))).ToList();
+            if (names.Count > 0)
+            {
+                builder.Add(new IndexedPlace(place, PlaceKind.Province, province.Code, 6.5), names[^1], names[..^1]);
+            }
+        }
+
+        foreach (var country in countryList)
+        {
+            var place = new Place(country.Name, null, country.Code, country.Lat, country.Lon, PlacePrecision.Country, null);
+            builder.Add(new IndexedPlace(place, PlaceKind.Country, "", 10.0), country.Name, country.AlternateNames);
+        }
+
+        _index = builder.Build();
+        _places = _index.Places;
+        _vocabulary = new ResolverVocabulary();
+        _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The number of places indexed (towns, admin units, provinces, countries).</summary>
+    public int PlaceCount => _places.Length;
+
+    /// <summary>The number of distinct folded names indexed.</summary>
+    public int NameCount => _index.NameCount;
+
+    /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
+    /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
+    /// <remarks>The bundled file is decompressed and parsed on a second thread while this one indexes.</remarks>
+    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null)
+    {
+        using var cancel = new CancellationTokenSource();
+        using var batches = new BlockingCollection<GazetteerEntry[]>(boundedCapacity: 32);
+        var reader = Task.Run(
+            () =>
+            {
+                try
+                {
+                    foreach (var batch in BundledGazetteer.ReadEntries().Chunk(4096))
+                    {
+                        batches.Add(batch, cancel.Token);
+                    }
+                }
+                finally
+                {
+                    batches.CompleteAdding();
+                }
+            },
+            cancel.Token);
+        try
+        {
+            var bundled = batches.GetConsumingEnumerable(cancel.Token).SelectMany(batch => batch);
+            return new GazetteerResolver(
+                bundled.Concat(extraEntries ?? []),
+                BundledGazetteer.ReadAdmin1Divisions(),
+                BundledGazetteer.ReadCountries(),
+                BundledGazetteer.ReadStopwords());
+        }
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+        finally
+        {
+            // Surfaces a read error, or waits out the cancelled reader, before the collection is disposed.
+            try
+            {
+                reader.Wait(CancellationToken.None);
+            }
+            catch (AggregateException error) when (cancel.IsCancellationRequested)
+            {
+                _ = error;
+            }
+            catch (AggregateException error) when (error.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+            }
+        }
+    }
+
+    private static string Admin1Key(string country, string code) => country + "." + code;
+}

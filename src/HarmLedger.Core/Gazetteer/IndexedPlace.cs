@@ -1,0 +1,63 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Gazetteer;
+
+/// <summary>A place the resolver can return, with what it needs to rank it among places of the same name.</summary>
+/// <param name="Place">The place as returned.</param>
+/// <param name="Kind">What the entry stands for.</param>
+/// <param name="Admin1Code">GeoNames admin1 code, for matching a province named in the same text.</param>
+/// <param name="Prominence">Prior rank without context: log10 of population plus a bonus for capitals and seats.</param>
+internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Code, double Prominence)
+{
+    /// <summary>The country and admin1 code as one context key, e.g. "SY.07"; empty for countries and unknown units.</summary>
+    public string ProvinceKey { get; } = Kind == PlaceKind.Country || Admin1Code.Length == 0 ? "" : Place.Country + "." + Admin1Code;
+
+    /// <summary>Builds the indexed form of a GeoNames entry, or <c>null</c> for feature classes the resolver does not use.</summary>
+    public static IndexedPlace? FromEntry(GazetteerEntry entry, string? admin1Name)
+    {
+        var kind = entry.FeatureClass switch
+        {
+            'P' => PlaceKind.Town,
+            'A' when entry.FeatureCode == "ADM1" => PlaceKind.Province,
+            'A' when entry.FeatureCode.StartsWith("PCL", StringComparison.Ordinal) => PlaceKind.Country,
+            'A' when entry.FeatureCode.StartsWith("ADM", StringComparison.Ordinal) => PlaceKind.District,
+            _ => (PlaceKind?)null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var precision = kind switch
+        {
+            PlaceKind.Country => PlacePrecision.Country,
+            PlaceKind.Province => PlacePrecision.Province,
+            PlaceKind.District => PlacePrecision.District,
+            _ => PlacePrecision.Town,
+        };
+        var place = new Place(
+            entry.AsciiName, admin1Name, entry.CountryCode, entry.Lat, entry.Lon, precision,
+            entry.GeonameId > 0 ? entry.GeonameId : null);
+        var prominence = Math.Log10(entry.Population + 1.0) + FeatureBonus(entry.FeatureCode) + KindBonus(kind.Value);
+        return new IndexedPlace(place, kind.Value, entry.Admin1Code, prominence);
+    }
+
+    // A capital outranks a provincial seat, which outranks a district seat, which outranks a village.
+    private static double FeatureBonus(string featureCode) => featureCode switch
+    {
+        "PPLC" => 3.0,
+        "PPLA" => 2.0,
+        "PPLA2" => 1.0,
+        "PPLA3" or "PPLA4" or "PPLA5" => 0.5,
+        _ => 0.0,
+    };
+
+    // Admin units in a dump rarely carry a population; give them the weight of a mid-sized town.
+    private static double KindBonus(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => 10.0,
+        PlaceKind.Province => 6.5,
+        PlaceKind.District => 4.0,
+        _ => 0.0,
+    };
+}

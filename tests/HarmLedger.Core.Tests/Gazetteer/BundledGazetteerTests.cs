@@ -1,0 +1,152 @@
+using HarmLedger.Gazetteer;
+using HarmLedger.Model;
+
+namespace HarmLedger.Tests.Gazetteer;
+
+public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : IClassFixture<BundledResolverFixture>
+{
+    private readonly GazetteerResolver _resolver = fixture.Resolver;
+
+    [Theory]
+    [InlineData("Al Mayādīn")]
+    [InlineData("Mayadin")]
+    [InlineData("Mayadeen")]
+    [InlineData("al-Mayadin")]
+    [InlineData("الميادين")]
+    public void FindPlaces_SpellingsOfMayadin_ResolveToGeoNames173480(string spelling)
+    {
+        var text = $"Coalition aircraft struck {spelling} on Monday.";
+
+        var mention = Assert.Single(_resolver.FindPlaces(text));
+
+        Assert.Equal(173480, mention.Place.GeonameId);
+        Assert.Equal("Al Mayadin", mention.Place.Name);
+        Assert.Equal("Deir ez-Zor", mention.Place.Admin1);
+        Assert.Equal(PlacePrecision.Town, mention.Place.Precision);
+        Assert.Equal(spelling, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
+    [InlineData("Gaza City", 281133)]
+    [InlineData("Khan Younis", 281124)]
+    [InlineData("Khan Yunis", 281124)]
+    [InlineData("Rafah", 281102)]
+    [InlineData("Jabalia", 281129)]
+    [InlineData("Jabalya", 281129)]
+    [InlineData("Deir al-Balah", 281141)]
+    [InlineData("Beit Lahia", 281145)]
+    [InlineData("Beit Hanoun", 281146)]
+    [InlineData("Nuseirat", 281109)]
+    [InlineData("Bureij", 281161)]
+    [InlineData("Bani Suhaila", 281148)]
+    [InlineData("Abasan", 281165)]
+    public void FindPlaces_GazaTowns_ResolveToTheGazaStrip(string name, long geonameId)
+    {
+        var mentions = _resolver.FindPlaces($"An Israeli strike hit {name} in the Gaza Strip.");
+
+        var town = Assert.Single(mentions, m => m.Place.Precision == PlacePrecision.Town);
+        Assert.Equal(geonameId, town.Place.GeonameId);
+        Assert.Equal("PS", town.Place.Country);
+        Assert.Equal("Gaza Strip", town.Place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Maghazi")]
+    [InlineData("Beach camp")]
+    [InlineData("al-Shati camp")]
+    public void FindPlaces_GazaCampsMissingFromCities1000_ResolveFromTheSupplement(string name)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces($"Residents of {name} said the strike came at night."));
+
+        Assert.Equal("PS", mention.Place.Country);
+        Assert.Null(mention.Place.GeonameId);
+        Assert.InRange(mention.Place.Lat, 31.2, 31.6);
+    }
+
+    [Fact]
+    public void FindPlaces_AcledStyleAfghanLocations_ResolveInTheirProvince()
+    {
+        var text = "Kabul city. Dawlat Abad district, Balkh.";
+
+        var mentions = _resolver.FindPlaces(text);
+
+        Assert.Equal(1138958, mentions[0].Place.GeonameId);
+        Assert.Equal(1142776, mentions[1].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[1].Place.Precision);
+        Assert.Equal("Balkh", mentions[1].Place.Admin1);
+        Assert.Equal(PlacePrecision.Province, mentions[2].Place.Precision);
+    }
+
+    [Theory]
+    [InlineData("Idlib province")]
+    [InlineData("the province of Idlib")]
+    [InlineData("Idlib governorate")]
+    public void FindPlaces_ProvinceWording_ReturnsProvincePrecision(string phrase)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces($"Raids continued in {phrase}."));
+
+        Assert.Equal(PlacePrecision.Province, mention.Place.Precision);
+        Assert.Equal("Idlib", mention.Place.Admin1);
+        Assert.Equal("SY", mention.Place.Country);
+    }
+
+    [Theory]
+    [InlineData("Syria", "SY")]
+    [InlineData("Syrian", "SY")]
+    [InlineData("Afghan", "AF")]
+    [InlineData("Palestinian territories", "PS")]
+    [InlineData("Gaza Strip", "PS")]
+    public void FindPlaces_CountryNamesAndDemonyms_ReturnCountryPrecision(string name, string code)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces($"The {name} authorities said so."));
+
+        Assert.Equal(PlacePrecision.Country, mention.Place.Precision);
+        Assert.Equal(code, mention.Place.Country);
+    }
+
+    [Fact]
+    public void FindPlaces_SameNameInTwoCountries_FollowsTheEnclosingCountry()
+    {
+        var mentions = _resolver.FindPlaces("Tripoli, Lebanon and Tripoli, Libya");
+
+        Assert.Equal("LB", mentions[0].Place.Country);
+        Assert.Equal("LY", mentions[2].Place.Country);
+    }
+
+    [Fact]
+    public void FindPlaces_EnglishProseWithoutPlaces_FindsNothing()
+    {
+        var text = "Many Police officers said Dozens of Young people died in March. Best Home Of the Year. Monday was calm.";
+
+        var mentions = _resolver.FindPlaces(text);
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void ReadAdmin1Divisions_DeirEzZor_IsSyria07()
+    {
+        var divisions = BundledGazetteer.ReadAdmin1Divisions();
+
+        var deirEzZor = Assert.Single(divisions, d => d.Country == "SY" && d.Code == "07");
+        Assert.Equal("Deir ez-Zor", deirEzZor.Name);
+        Assert.Contains("دير الزور", deirEzZor.AlternateNames);
+    }
+
+    [Fact]
+    public void LoadBundled_ExtraEntries_AreFoundAndReplaceBundledIds()
+    {
+        var extra = new[]
+        {
+            GeoNamesRows.Entry(9000201, "Qaryat Zubda", "", 35.1, 40.5, "SY", "07"),
+            GeoNamesRows.Entry(173480, "Al Mayadin", "Mayadin,Madinat al-Mayadin", 35.5, 40.5, "SY", "07", population: 60000, featureCode: "PPLA2"),
+        };
+
+        var resolver = GazetteerResolver.LoadBundled(extra);
+        var mentions = resolver.FindPlaces("Qaryat Zubda and Madinat al-Mayadin");
+
+        Assert.Equal(9000201, mentions[0].Place.GeonameId);
+        Assert.Equal(173480, mentions[1].Place.GeonameId);
+        Assert.Equal(35.5, mentions[1].Place.Lat);
+    }
+}

@@ -1,0 +1,148 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Tests.Gazetteer;
+
+public sealed class GazetteerResolverTests
+{
+    [Fact]
+    public void FindPlaces_NameInTwoCountries_PicksTheCountryTheTextNames()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000001, "Qaryat Zubda", "", 35.1, 40.5, "SY", "07", population: 9000),
+            GeoNamesRows.Entry(9000002, "Qaryat Zubda", "", 33.3, 44.4, "IQ", "01", population: 2000));
+
+        var inIraq = resolver.FindPlaces("An air strike hit Qaryat Zubda in Iraq on Monday.");
+        var inSyria = resolver.FindPlaces("An air strike hit Qaryat Zubda, Syria.");
+
+        Assert.Equal(9000002, inIraq[0].Place.GeonameId);
+        Assert.Equal(9000001, inSyria[0].Place.GeonameId);
+    }
+
+    [Fact]
+    public void FindPlaces_NameInTwoProvinces_PicksTheProvinceAfterTheComma()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000011, "Tall Warda", "", 35.1, 40.5, "SY", "07", population: 9000),
+            GeoNamesRows.Entry(9000012, "Tall Warda", "", 36.2, 37.1, "SY", "09", population: 800));
+
+        var mentions = resolver.FindPlaces("Shelling struck Tall Warda, Aleppo, at dawn.");
+
+        Assert.Equal(9000012, mentions[0].Place.GeonameId);
+        Assert.Equal("Aleppo", mentions[0].Place.Admin1);
+        Assert.Equal(PlacePrecision.Province, mentions[1].Place.Precision);
+    }
+
+    [Fact]
+    public void FindPlaces_WithoutContext_PrefersTheLargerPlace()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000021, "Kafr Nabudah", "", 35.1, 40.5, "SY", "10", population: 300),
+            GeoNamesRows.Entry(9000022, "Kafr Nabudah", "", 33.3, 44.4, "IQ", "01", population: 30000));
+
+        var mentions = resolver.FindPlaces("Residents of Kafr Nabudah fled.");
+
+        Assert.Equal(9000022, Assert.Single(mentions).Place.GeonameId);
+        Assert.True(mentions[0].Score < 0.9);
+    }
+
+    [Fact]
+    public void FindPlaces_CommonEnglishWordsThatArePlaces_AreNotMatched()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000031, "Police", "", 50, 15, "PL", "01", population: 5000),
+            GeoNamesRows.Entry(9000032, "Many", "", 49, 6, "FR", "01", population: 1200),
+            GeoNamesRows.Entry(9000033, "Of", "", 40, 40, "TR", "01", population: 9000),
+            GeoNamesRows.Entry(9000034, "Young", "", -32, -57, "UY", "01", population: 16000),
+            GeoNamesRows.Entry(9000035, "Dozens", "", 10, 10, "NG", "01", population: 1000));
+
+        var mentions = resolver.FindPlaces("Police said Dozens were hurt. Many Young men of the town died in March. Of those, Monday...");
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void FindPlaces_LowerCaseOrShortAcronym_IsNotMatched()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000041, "Raqqa", "", 35.9, 39.0, "SY", "04"),
+            GeoNamesRows.Entry(9000042, "Isi", "", 10, 10, "NG", "01"));
+
+        var mentions = resolver.FindPlaces("the raqqa front; ISI claimed it.");
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void FindPlaces_LongestNameWins()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000051, "Deir", "", 35, 40, "SY", "07"),
+            GeoNamesRows.Entry(9000052, "Dayr al Balah", "Deir al-Balah", 31.4, 34.35, "PS", "GZ"));
+
+        var mentions = resolver.FindPlaces("Strikes on Deir al-Balah continued.");
+
+        var mention = Assert.Single(mentions);
+        Assert.Equal(9000052, mention.Place.GeonameId);
+        Assert.Equal("Dayr al Balah", mention.Place.Name);
+    }
+
+    [Fact]
+    public void FindPlaces_Offsets_AreUtf16WithExclusiveEnd()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000061, "Al Mayadin", "Mayadin", 35.0, 40.45, "SY", "07"));
+        var text = "🔥 قصف — (al-Mayadin) burns";
+
+        var mention = Assert.Single(resolver.FindPlaces(text));
+
+        Assert.Equal(text.IndexOf("al-Mayadin", StringComparison.Ordinal), mention.Start);
+        Assert.Equal("al-Mayadin", text[mention.Start..mention.End]);
+    }
+
+    [Fact]
+    public void FindPlaces_RelativePhrase_KeepsThePointWithALowerScore()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000071, "Hajin", "", 34.69, 40.83, "SY", "07"));
+
+        var inside = Assert.Single(resolver.FindPlaces("A strike in Hajin."));
+        var outskirts = Assert.Single(resolver.FindPlaces("A strike on the outskirts of Hajin."));
+
+        Assert.Equal(inside.Place, outskirts.Place);
+        Assert.True(outskirts.Score < inside.Score);
+    }
+
+    [Fact]
+    public void FindPlaces_TownWithDistrictWord_ReturnsDistrictPrecision()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000081, "Gulran", "", 35.1, 61.6, "AF", "11"));
+
+        var mentions = resolver.FindPlaces("Gulran district, Herat");
+
+        Assert.Equal("Gulran district", "Gulran district, Herat"[mentions[0].Start..mentions[0].End]);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+        Assert.Equal("Herat", mentions[0].Place.Admin1);
+        Assert.Equal(PlacePrecision.Province, mentions[1].Place.Precision);
+    }
+
+    [Fact]
+    public void FindPlaces_AdminEntriesFromADump_GetDistrictAndProvincePrecision()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000091, "Nahiyat Zubda", "", 35, 40, "SY", "07", 0, "A", "ADM3"),
+            GeoNamesRows.Entry(9000092, "Muhafazat Zubda", "", 35, 40, "SY", "07", 0, "A", "ADM1"));
+
+        var mentions = resolver.FindPlaces("Nahiyat Zubda and Muhafazat Zubda");
+
+        Assert.Equal([PlacePrecision.District, PlacePrecision.Province], mentions.Select(m => m.Place.Precision));
+    }
+
+    [Fact]
+    public void FindPlaces_ConcurrentCalls_GiveTheSameResults()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000101, "Hajin", "", 34.69, 40.83, "SY", "07"));
+        var texts = Enumerable.Range(0, 200).Select(i => new string(' ', i) + "Hajin, Syria").ToArray();
+
+        var results = texts.AsParallel().Select(t => resolver.FindPlaces(t)).ToArray();
+
+        Assert.All(results.Select((r, i) => (r, i)), x => Assert.Equal(x.i, x.r[0].Start));
+    }
+}
