@@ -22,6 +22,7 @@ internal sealed class DocumentContext
         Text = text;
         Published = published;
         _places = places;
+        Vocabulary = vocabulary;
         Tokens = Tokenizer.Tokenize(text);
         vocabulary.Classify(text, Tokens);
         Sentences = SentenceSplitter.Split(text, Tokens);
@@ -58,6 +59,8 @@ internal sealed class DocumentContext
     }
 
     public string Text { get; }
+
+    public Vocabulary Vocabulary { get; }
 
     public DateOnly? Published { get; }
 

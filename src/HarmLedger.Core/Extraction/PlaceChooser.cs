@@ -16,18 +16,21 @@ internal static class PlaceChooser
             return null;
         }
 
-        var best = Best(doc, mentions, sentences.Select(doc.Chars));
+        // The country the text is about: the one its provinces and countries name most (towns in it are preferred).
+        var country = mentions.Where(m => m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
+            .GroupBy(m => m.Place.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var best = Best(doc, mentions, sentences.Select(doc.Chars), country);
         if (best is null)
         {
             var paragraph = doc.Sentences[sentences[0]].Paragraph;
             var same = doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index));
-            best = Best(doc, mentions, same);
+            best = Best(doc, mentions, same, country);
         }
 
-        return best ?? Best(doc, mentions, [(0, doc.Text.Length)]);
+        return best ?? Best(doc, mentions, [(0, doc.Text.Length)], country);
     }
 
-    private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges)
+    private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)
     {
         PlaceMention? best = null;
         var bestScore = double.MinValue;
@@ -35,12 +38,13 @@ internal static class PlaceChooser
         {
             foreach (var m in mentions)
             {
-                if (m.Start < start || m.End > end)
+                if (m.Start < start || m.End > end || IsLexiconWord(doc, m))
                 {
                     continue;
                 }
 
-                var score = (5 - (int)m.Place.Precision) + m.Score + (Preceded(doc.Text, m.Start) ? 1.5 : 0);
+                var score = (5 - (int)m.Place.Precision) + m.Score + (Preceded(doc.Text, m.Start) ? 1.5 : 0) -
+                            (country is not null && m.Place.Country != country ? 3 : 0);
                 if (score > bestScore)
                 {
                     best = m;
@@ -50,6 +54,34 @@ internal static class PlaceChooser
         }
 
         return best?.Place;
+    }
+
+    // "Taliban", "Israeli", "civilians": a belligerent's or victims' word is not the place, whatever a gazetteer matches.
+    private static bool IsLexiconWord(DocumentContext doc, PlaceMention m)
+    {
+        var tokens = doc.Tokens;
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < m.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (tokens.Count == 0 || tokens[lo].Start != m.Start)
+        {
+            return false;
+        }
+
+        var end = Math.Min(tokens.Count, lo + 8);
+        return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
+               (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End);
     }
 
     private static bool Preceded(string text, int start)

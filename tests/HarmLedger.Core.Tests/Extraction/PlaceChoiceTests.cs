@@ -30,6 +30,31 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_BelligerentWordMatchedAsTown_IsNotThePlace()
+    {
+        var taliban = new Place("Taliban", null, "AF", 34.0, 69.0, PlacePrecision.Town, 1);
+        var district = new Place("Sherzad", "Nangarhar", "AF", 34.2, 70.0, PlacePrecision.District, 2);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(taliban, district), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("2 soldiers were killed by a Taliban sniper in Sherzad district.", null, null).Claims;
+
+        Assert.Equal(district, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownInAnotherCountry_LosesToThePlacesTheTextIsAbout()
+    {
+        var foreign = new Place("Tora", null, "ES", 41.9, 1.4, PlacePrecision.Town, 3);
+        var district = new Place("Arghistan", "Kandahar", "AF", 31.4, 66.2, PlacePrecision.District, 4);
+        var province = new Place("Kandahar", null, "AF", 31.6, 65.7, PlacePrecision.Province, 5);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(foreign, district, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A bomb killed 2 soldiers in Tora of Arghistan district, Kandahar.", null, null).Claims;
+
+        Assert.Equal(district, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_NoPlaceFound_IsNull()
     {
         var claims = Extract.Claims("The strike killed 4 civilians.");
