@@ -19,15 +19,5 @@ internal static class ExtractorFactory
         return extra is { Count: > 0 } ? GazetteerResolver.LoadBundled(extra) : Bundled.Value;
     }
 
-    public static IClaimExtractor Create(IHarmStore? store) => new Nothing(Places(store));
-
-    /// <summary>TEMPORARY until the rule-based extractor lands.</summary>
-    private sealed class Nothing(IPlaceResolver places) : IClaimExtractor
-    {
-        public string Version => "none";
-
-        public ExtractionResult Extract(string text, DateOnly? published, string? sourceName) => new([]);
-
-        public override string ToString() => places.ToString() ?? "";
-    }
+    public static IClaimExtractor Create(IHarmStore? store) => new RuleBasedExtractor(Places(store), ExtractionOptions.Default);
 }

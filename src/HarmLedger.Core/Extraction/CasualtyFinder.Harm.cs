@@ -1,0 +1,183 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>The harm-word rules of <see cref="CasualtyFinder"/>: before, after, a toll, and negation.</summary>
+internal sealed partial class CasualtyFinder
+{
+    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least"];
+    private static readonly string[] TollWords = ["toll", "number", "tally", "count", "figure", "figures"];
+    private static readonly string[] TollLinks = ["at", "to", "of", "reached", "hit", "was", "is", "stands", "stood", "as"];
+    private static readonly string[] NoHarmNouns = ["casualties", "casualty", "harm", "losses", "victims", "deaths", "fatalities"];
+    private static readonly string[] Hedges = ["reports", "report", "information", "word", "details", "immediate", "confirmation", "clear", "known"];
+
+    // "killing 3", "the deaths of two guards": a harm word ending just before the figure (fillers allowed).
+    private (HarmKind Harm, int Start)? Before(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        var end = first;
+        for (var skipped = 0; skipped <= 2 && end > sentenceFirst; skipped++)
+        {
+            for (var start = end - 1; start >= Math.Max(sentenceFirst, end - 4); start--)
+            {
+                if (_v.HarmBefore.Match(text, tokens, start, end) is { } m && start + m.Length == end)
+                {
+                    return (m.Value, start);
+                }
+            }
+
+            if (!IsOneOf(tokens[end - 1].Of(text), Fillers))
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        return null;
+    }
+
+    // "12 soldiers were killed", "3 dead": a harm word after the noun, not used actively ("militants killed 5").
+    private (HarmKind Harm, int End)? After(string text, List<Token> tokens, VictimNoun noun, Figure fig, Sentence s)
+    {
+        var from = Math.Max(noun.End, fig.End);
+        var limit = Math.Min(s.End, from + (noun.Found ? 40 : 8));
+        var sawAux = false;
+        for (var k = from; k < limit; k++)
+        {
+            if (_v.HarmAfter.Match(text, tokens, k, s.End) is { } m)
+            {
+                var next = k + m.Length;
+                var active = next < s.End && (tokens[next].Kind == TokenKind.Number || _parser.Parse(text, tokens, next, s.End) is not null ||
+                                              IsOneOf(tokens[next].Of(text), Determiners) ||
+                                              _v.Victims.Match(text, tokens, next, s.End) is not null);
+                return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
+            }
+
+            if (Vocabulary.Is(_v.Stops, text, tokens, k, s.End))
+            {
+                return null;
+            }
+
+            // Without a known noun, only unknown words straight after the figure ("1 tribal elder"), then auxiliaries.
+            if (!noun.Found)
+            {
+                var aux = Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End);
+                sawAux |= aux;
+                if (!aux && (sawAux || k - from >= 4 || tokens[k].Kind != TokenKind.Word || IsPreposition(tokens[k].Of(text))))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own.
+    private static HarmKind? AmongTheDead(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        for (var k = Math.Max(sentenceFirst, first - 5); k + 2 < first; k++)
+        {
+            if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "the" or "those")
+            {
+                var w = tokens[k + 2].Of(text);
+                return IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured
+                    : IsOneOf(w, ["dead", "killed", "victims", "fatalities", "martyrs", "deceased"]) ? HarmKind.Killed : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "killed or wounded", "killed and injured": one figure for both harms says nothing certain about either.
+    private bool Ambiguous(string text, List<Token> tokens, int next, int end, HarmKind harm) =>
+        next + 1 < end && tokens[next].Of(text) is "or" or "/" &&
+        _v.HarmAfter.Match(text, tokens, next + 1, end) is { } other && other.Value != harm;
+
+    // "put the civilian death toll at 70", "the number at over 4,000": a toll word shortly before.
+    private HarmKind? Toll(string text, List<Token> tokens, int first, Sentence s)
+    {
+        if (first - 1 < s.First || !IsOneOf(tokens[first - 1].Of(text), TollLinks))
+        {
+            return null;
+        }
+
+        var tollAt = -1;
+        for (var k = first - 2; k >= Math.Max(s.First, first - 8) && tollAt < 0; k--)
+        {
+            tollAt = IsOneOf(tokens[k].Of(text), TollWords) ? k : -1;
+        }
+
+        if (tollAt < 0)
+        {
+            return null;
+        }
+
+        var injured = false;
+        for (var k = s.First; k < first; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w.StartsWith("death", StringComparison.OrdinalIgnoreCase) || w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("fatalit", StringComparison.OrdinalIgnoreCase) || w.Equals("dead", StringComparison.OrdinalIgnoreCase))
+            {
+                return HarmKind.Killed;
+            }
+
+            injured |= w.StartsWith("injur", StringComparison.OrdinalIgnoreCase) || w.StartsWith("wound", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return injured ? HarmKind.Injured : tokens[tollAt].Of(text).Equals("toll", StringComparison.OrdinalIgnoreCase) ? HarmKind.Killed : null;
+    }
+
+    // "no one was killed", "nobody was hurt", "no casualties": the total is zero.
+    private int? Negated(string text, List<Token> tokens, int at, Sentence s, List<Mention> into)
+    {
+        if (_v.Negation.Match(text, tokens, at, s.End) is not { } neg)
+        {
+            return null;
+        }
+
+        for (var k = at + neg.Length; k < Math.Min(s.End, at + neg.Length + 4); k++)
+        {
+            var w = tokens[k].Of(text);
+            if (IsOneOf(w, Hedges))
+            {
+                return null;
+            }
+
+            var harm = _v.HarmAfter.Match(text, tokens, k, s.End);
+            var noun = IsOneOf(w, NoHarmNouns);
+            if (harm is null && !noun)
+            {
+                continue;
+            }
+
+            var zero = FigureRange.Exactly(0);
+            var injury = harm is { Value: HarmKind.Injured } || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) ||
+                         w.Equals("harm", StringComparison.OrdinalIgnoreCase);
+            var end = tokens[k].End;
+            into.Add(new Mention(HarmKind.Killed, VictimCategory.Total, zero, false, false, false, s.Index, tokens[at].Start, end));
+            if (injury)
+            {
+                into.Add(new Mention(HarmKind.Injured, VictimCategory.Total, zero, false, false, false, s.Index, tokens[at].Start, end));
+            }
+
+            return k;
+        }
+
+        return null;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

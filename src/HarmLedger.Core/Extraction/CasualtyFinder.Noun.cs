@@ -1,0 +1,110 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>The victim-noun and breakdown rules of <see cref="CasualtyFinder"/>.</summary>
+internal sealed partial class CasualtyFinder
+{
+    private static readonly string[] ListWords =
+        [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together"];
+
+    private VictimNoun Noun(string text, List<Token> tokens, Figure fig, Sentence s)
+    {
+        var breakdown = false;
+        var partial = false;
+        var civilianWord = false;
+        if (fig.Vague && tokens[fig.First].Of(text).Equals("others", StringComparison.OrdinalIgnoreCase))
+        {
+            return new VictimNoun(VictimCategory.Total, fig.End, true, false, true);
+        }
+
+        var words = 0;
+        for (var k = fig.End; k < s.End && words < 5; k++)
+        {
+            var t = tokens[k];
+            var w = t.Of(text);
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k + 1 < s.End &&
+                (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the" or "his" or "her" or "their"))
+            {
+                breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
+                partial |= tokens[k + 1].Of(text) is not ("them" or "whom");
+                k++;
+                continue;
+            }
+
+            if (_v.Victims.Match(text, tokens, k, s.End) is { } m)
+            {
+                var category = m.Value;
+                while (k + m.Length < s.End && _v.Victims.Match(text, tokens, k + m.Length, s.End) is { } more)
+                {
+                    category = category == VictimCategory.Total ? more.Value : category;
+                    k += m.Length;
+                    m = more;
+                }
+
+                var additional = w.Equals("others", StringComparison.OrdinalIgnoreCase) || w.Equals("more", StringComparison.OrdinalIgnoreCase);
+                if (category == VictimCategory.Total && civilianWord)
+                {
+                    category = VictimCategory.Civilians;
+                }
+
+                return new VictimNoun(category, k + m.Length, true, breakdown, additional, partial);
+            }
+
+            if (t.Kind != TokenKind.Word && w is not ("-" or "’" or "'" or "“" or "”" or "\""))
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word && ((!IsAllCaps(w) && Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End) ||
+                _v.HarmAfter.Match(text, tokens, k, s.End) is not null) || Vocabulary.Is(_v.Stops, text, tokens, k, s.End) ||
+                Vocabulary.Is(_v.Units, text, tokens, k, s.End) || IsPreposition(w)))
+            {
+                break;
+            }
+
+            civilianWord |= w.Equals("innocent", StringComparison.OrdinalIgnoreCase);
+            words += t.Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return new VictimNoun(VictimCategory.Total, fig.End, false, breakdown, false);
+    }
+
+    // "including", "among them", "(" just before the figure.
+    private bool BreakdownCue(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        for (var start = first - 1; start >= Math.Max(sentenceFirst, first - 4); start--)
+        {
+            if (_v.Breakdown.Match(text, tokens, start, first) is { } m && start + m.Length == first)
+            {
+                return true;
+            }
+        }
+
+        return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–";
+    }
+
+    private static bool OnlyListWords(string text, List<Token> tokens, int from, int to)
+    {
+        if (from < 0 || to - from > 4)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!IsOneOf(tokens[k].Of(text), ListWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
+
+    private static bool IsPreposition(ReadOnlySpan<char> w) =>
+        w is "in" or "on" or "at" or "by" or "from" or "with" or "near" or "and" or "or" or "to" or "who" or "that"
+          or "into" or "across" or "inside" or "for" or "as" or "when" or "after" or "while" or "of";
+}

@@ -1,0 +1,174 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>
+/// The rules of <see cref="CasualtyFinder"/> for victims named without a number: one person singled out ("a child",
+/// "his 55-year-old mother", "killing 28-year-old Nour", "Omar was killed") and bare plurals ("civilians were killed").
+/// </summary>
+/// <remarks>
+/// Singled-out people are details: the persons of one sentence add up, but across sentences they are the same
+/// people told again, and any toll the text gives outranks them. A bare plural is at least two, as monitors count it.
+/// </remarks>
+internal sealed partial class CasualtyFinder
+{
+    private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its"];
+
+    /// <summary>The determiners that count one person ("a child", "his wife").</summary>
+    public static IEnumerable<string> DeterminerWords => Determiners;
+    private static readonly string[] NotBefore = ["the", "these", "those", "of", "his", "her", "their", "its", "our", "no", "other", "many", "some", "any", "all"];
+
+    // Details in one sentence add up (a shared clause id per sentence, clear of mention indexes).
+    private static int DetailClause(Sentence s) => 1_000_000 + s.Index;
+
+    // "a child", "an infant", "his 55-year-old mother": the determiner counts one.
+    private Figure? Article(string text, List<Token> tokens, int at, int end)
+    {
+        if (!IsOneOf(tokens[at].Of(text), Determiners) || at + 1 >= end)
+        {
+            return null;
+        }
+
+        // The head is the last victim noun of the run: "a pro-government tribal militia commander".
+        var head = -1;
+        for (var n = at + 1; n < end && n - at <= 7; n++)
+        {
+            var t = tokens[n];
+            if (_v.Victims.Match(text, tokens, n, end) is not null)
+            {
+                head = n;
+                continue;
+            }
+
+            var modifier = t.Kind == TokenKind.Number || t.Of(text) is "-" ||
+                           (t.Kind == TokenKind.Word && !Vocabulary.Is(_v.Auxiliaries, text, tokens, n, end) &&
+                            !IsPreposition(t.Of(text)) && _v.HarmAfter.Match(text, tokens, n, end) is null);
+            if (!modifier || head >= 0)
+            {
+                break;
+            }
+        }
+
+        return head >= 0 && IsSingular(tokens[head].Of(text))
+            ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
+    }
+
+    // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
+    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause).
+    private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to)
+    {
+        if (from >= 0 && to - 1 > from && IsOneOf(tokens[to - 1].Of(text), ["his", "her", "their"]))
+        {
+            to--;
+        }
+
+        if (from < 0 || to - 1 < from || !IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]))
+        {
+            return false;
+        }
+
+        for (var k = from; k < to - 1; k++)
+        {
+            if (_v.HarmAfter.Match(text, tokens, k, to) is not null || _v.HarmBefore.Match(text, tokens, k, to) is not null ||
+                Vocabulary.Is(_v.Stops, text, tokens, k, to) || Vocabulary.Is(_v.Auxiliaries, text, tokens, k, to) ||
+                tokens[k].Of(text) is "." or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "killing 28 year old Nour", "killed Muhammad Al Hassi": one person right after an active harm word.
+    private Figure? Person(string text, List<Token> tokens, int at, Sentence s)
+    {
+        if (at + 1 >= s.End || Before(text, tokens, at, s.First) is null)
+        {
+            return null;
+        }
+
+        var t = tokens[at];
+        var next = tokens[at + 1].Of(text);
+        var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
+        var name = IsName(text, t) && IsName(text, tokens[at + 1]) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
+        return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
+    }
+
+    // "civilians were killed", "killing civilians": a plural noun with no number is at least two.
+    private Figure? BarePlural(string text, List<Token> tokens, int at, Sentence s)
+    {
+        if (tokens[at].Kind != TokenKind.Word ||
+            (at > s.First && (IsOneOf(tokens[at - 1].Of(text), NotBefore) || tokens[at - 1].Kind == TokenKind.Number ||
+                              _v.Victims.Match(text, tokens, at - 1, s.End) is not null)) ||
+            _v.Victims.Match(text, tokens, at, s.End) is not { Length: 1 } m || m.Value == VictimCategory.Total ||
+            !IsPlural(tokens[at].Of(text)) || (char.IsUpper(text[tokens[at].Start]) && at != s.First) ||
+            (at > s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[at - 1].Start]) && at - 1 != s.First))
+        {
+            return null;
+        }
+
+        // Only with a harm word right before or right after (auxiliaries between): no long-range attachment.
+        var k = at + 1;
+        while (k < s.End && k < at + 4 && Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End))
+        {
+            k++;
+        }
+
+        var attached = Before(text, tokens, at, s.First) is not null ||
+                       (_v.HarmAfter.Match(text, tokens, k, s.End) is not null && Ambiguous(text, tokens, k + 1, s.End, HarmKind.Killed) is false);
+        return attached ? new Figure(at, at, new FigureRange(2, null), true) : null;
+    }
+
+    // "Omar was killed": a singular passive no figure claimed is one person.
+    private void SingularPassive(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        for (var k = s.First + 1; k + 1 < s.End; k++)
+        {
+            if (!tokens[k].Of(text).Equals("was", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var h = k + 1;
+            while (h < s.End && h < k + 3 && tokens[h].Of(text) is "reportedly" or "allegedly" or "also" or "reported" or "later")
+            {
+                h++;
+            }
+
+            if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
+                !HasHarm(into, firstOwn, m.Value) &&
+                !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
+            {
+                into.Add(new Mention(m.Value, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,
+                                     tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true));
+            }
+        }
+    }
+
+    // Only this sentence's mentions (from firstOwn on) are looked at, so a long text stays linear.
+    private static bool HasHarm(List<Mention> into, int firstOwn, HarmKind harm)
+    {
+        for (var i = firstOwn; i < into.Count; i++)
+        {
+            if (into[i].Harm == harm)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSingular(ReadOnlySpan<char> noun) =>
+        noun.Length > 2 && noun[^1] != 's' && !noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) &&
+        !IsOneOf(noun, ["police", "people", "children", "personnel", "Taliban", "family", "militia", "grandchildren", "displaced"]);
+
+    private static bool IsPlural(ReadOnlySpan<char> noun) =>
+        (noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) ||
+         noun.Equals("children", StringComparison.OrdinalIgnoreCase) || noun.Equals("people", StringComparison.OrdinalIgnoreCase)) &&
+        !noun.Equals("family", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsName(string text, Token t) =>
+        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && DateFinder.Month(t.Of(text)) == 0;
+}

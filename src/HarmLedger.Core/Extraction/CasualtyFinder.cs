@@ -1,0 +1,169 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Finds casualty figures in a sentence: a figure, the victims it counts, and the harm word it attaches to.</summary>
+internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser parser)
+{
+    private readonly Vocabulary _v = vocabulary;
+    private readonly FigureParser _parser = parser;
+
+
+    /// <summary>Adds the sentence's casualty mentions to <paramref name="into"/>.</summary>
+    public void Find(string text, List<Token> tokens, Sentence s, List<Mention> into)
+    {
+        var firstOwn = into.Count;
+        Mention? parent = null;
+        var prevEnd = -1;
+        var prevBreakdown = false;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (!MayStartFigure(text, tokens, i, s.First))
+            {
+                continue;
+            }
+
+            if (Negated(text, tokens, i, s, into) is int after)
+            {
+                i = after;
+                continue;
+            }
+
+            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s) ??
+                 BarePlural(text, tokens, i, s)) is not { } fig)
+            {
+                continue;
+            }
+
+            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again.
+            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is ",")
+            {
+                continue;
+            }
+
+            var noun = Noun(text, tokens, fig, s);
+            var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
+            var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
+            // "including three women and six children, and up to 30 civilians": the parent's own category again is
+            // another figure for the parent, not a part of it.
+            breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
+                           !BreakdownCue(text, tokens, fig.First, s.First));
+            var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
+                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First));
+            var harm = Before(text, tokens, fig.First, s.First) is { } hb ? (hb.Harm, hb.Start, -1)
+                : After(text, tokens, noun, fig, s) is { } ha ? (ha.Harm, -1, ha.End)
+                : Toll(text, tokens, fig.First, s) is { } ht ? (ht, -1, -1)
+                : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? (hd, -1, -1) : default((HarmKind, int, int)?);
+            if (harm is null && (breakdown || coordinated) && parent is not null)
+            {
+                harm = (parent.Harm, -1, -1);
+            }
+
+            if (harm is not { } h)
+            {
+                i = Math.Max(i, fig.End - 1);
+                continue;
+            }
+
+            var category = noun.Category;
+            if (h.Item2 < 0 && noun.Category == VictimCategory.Total && Toll(text, tokens, fig.First, s) is not null &&
+                HasWordBefore(text, tokens, s.First, fig.First, "civilian", "civilians"))
+            {
+                category = VictimCategory.Civilians;
+            }
+
+            var start = h.Item2 >= 0 ? tokens[h.Item2].Start : tokens[fig.First].Start;
+            var endToken = Math.Max(noun.End, fig.End) - 1;
+            var end = h.Item3 >= 0 && h.Item3 - endToken <= 6 ? tokens[h.Item3].End : tokens[endToken].End;
+            var counted = !breakdown || parent is null || IsFiner(category, parent.Category);
+            // "Also" adds groups ("6 militants were also killed"), but children, women or men "also killed" are
+            // usually among the dead already counted.
+            var additional = noun.Additional ||
+                             (category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
+                              HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End));
+            var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
+            var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, additional,
+                                      s.Index, start, end, clause, fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
+            if (counted && (!breakdown || category != VictimCategory.Total || parent is null))
+            {
+                into.Add(mention);
+            }
+
+            if (!breakdown)
+            {
+                parent = mention;
+            }
+
+            prevBreakdown = breakdown;
+
+            prevEnd = Math.Max(noun.End, fig.End);
+            i = prevEnd - 1;
+        }
+
+        SingularPassive(text, tokens, s, into, firstOwn);
+    }
+
+    // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
+    private static bool MayStartFigure(string text, List<Token> tokens, int i, int first)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Number || (t.Classes & (Vocabulary.FigureStartBits | (1u << 3))) != 0)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= Math.Max(first, i - 6); k--)
+        {
+            if ((tokens[k].Classes & (1u << 5)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Breakdown categories are subsets: children, women and men of civilians; anyone of an unqualified total.
+    private static bool IsFiner(VictimCategory child, VictimCategory parent) => parent switch
+    {
+        VictimCategory.Total => child != VictimCategory.Total,
+        VictimCategory.Civilians => child is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men,
+        _ => false,
+    };
+
+    // "also", "another", "additional", "further", "in addition": people beyond those already counted.
+    private static bool HasAdditionCue(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k <= to && k < tokens.Count; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w.Equals("also", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("additional", StringComparison.OrdinalIgnoreCase) || w.Equals("further", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("addition", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordBefore(string text, List<Token> tokens, int first, int end, string a, string b)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w.Equals(a, StringComparison.OrdinalIgnoreCase) || w.Equals(b, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

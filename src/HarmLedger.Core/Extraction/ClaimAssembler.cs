@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Turns one group of mentions (or one acknowledging sentence) into a claim with its date, place, who and sources.</summary>
+internal sealed class ClaimAssembler(Vocabulary vocabulary)
+{
+    private readonly Vocabulary _v = vocabulary;
+
+    /// <summary>A claim resting on the given mentions, found in the given sentences (in text order).</summary>
+    public Claim Build(DocumentContext doc, ClaimKind kind, IReadOnlyList<Mention> mentions, IReadOnlyList<int> sentences,
+                       IReadOnlyList<string?> attributions, string? sourceName)
+    {
+        var killed = FigureMerger.Build(mentions, HarmKind.Killed);
+        var injured = FigureMerger.Build(mentions, HarmKind.Injured);
+        var date = kind == ClaimKind.Tally ? DateIn(doc, sentences) ?? DateSpan.Unknown : DateFor(doc, sentences);
+        var place = PlaceChooser.Choose(doc, sentences);
+        var perpetrator = Find(doc, _v.Perpetrators, sentences, preferAgent: true);
+        var weapon = Find(doc, _v.Weapons, sentences, preferAgent: false);
+        var names = attributions.OfType<string>().Distinct().ToImmutableArray();
+        var attribution = names.IsEmpty && sourceName is not null ? [sourceName] : names;
+        var evidence = mentions.OrderBy(m => m.Start)
+            .Select(m => new EvidenceSpan(m.Start, m.End, doc.Text[m.Start..m.End]))
+            .Distinct().ToImmutableArray();
+        var confidence = 0.35 + (mentions.Any(m => !m.Vague) ? 0.25 : mentions.Count > 0 ? 0.1 : 0.2) +
+                         (names.IsEmpty ? 0 : 0.1) + (date.Start is null ? 0 : 0.1) + (place is null ? 0 : 0.1) +
+                         (perpetrator is null ? 0 : 0.05);
+        return new Claim(kind, perpetrator, weapon, date, place, killed, injured, attribution, evidence, Math.Min(confidence, 0.95));
+    }
+
+    // The event's date: one stated where the claim starts, else the nearest before it (finer than a year first),
+    // else one in the claim's later sentences. Reports lead with the date; later dates are often the reporting's.
+    private static DateSpan DateFor(DocumentContext doc, IReadOnlyList<int> sentences)
+    {
+        if (DateIn(doc, [sentences[0]]) is { Precision: not DatePrecision.Year } own)
+        {
+            return own;
+        }
+
+        DateSpan? coarse = null;
+        for (var i = sentences[0] - 1; i >= 0; i--)
+        {
+            foreach (var d in doc.Dates[i])
+            {
+                if (d.Reported)
+                {
+                    continue;
+                }
+
+                if (d.Span.Precision != DatePrecision.Year)
+                {
+                    return d.Span;
+                }
+
+                coarse ??= d.Span;
+            }
+        }
+
+        return DateIn(doc, sentences) ?? coarse ?? DateSpan.Unknown;
+    }
+
+    private static DateSpan? DateIn(DocumentContext doc, IReadOnlyList<int> sentences)
+    {
+        DateSpan? coarse = null;
+        foreach (var i in sentences)
+        {
+            foreach (var d in doc.Dates[i])
+            {
+                if (!d.Reported && d.Span.Precision != DatePrecision.Year)
+                {
+                    return d.Span;
+                }
+
+                coarse ??= d.Reported ? null : d.Span;
+            }
+        }
+
+        return coarse;
+    }
+
+    // The first alias in the claim's sentences; for a perpetrator, one right after "by" wins.
+    private static string? Find(DocumentContext doc, PhraseMatcher<string> matcher, IReadOnlyList<int> sentences, bool preferAgent)
+    {
+        string? first = null;
+        foreach (var i in sentences)
+        {
+            var s = doc.Sentences[i];
+            for (var k = s.First; k < s.End; k++)
+            {
+                if (matcher.Match(doc.Text, doc.Tokens, k, s.End) is not { } m)
+                {
+                    continue;
+                }
+
+                if (!preferAgent || IsAgent(doc, k, s.First))
+                {
+                    return m.Value;
+                }
+
+                first ??= m.Value;
+                k += m.Length - 1;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsAgent(DocumentContext doc, int at, int first)
+    {
+        for (var k = at - 1; k >= Math.Max(first, at - 3); k--)
+        {
+            if (doc.Tokens[k].Of(doc.Text).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+namespace HarmLedger.Extraction;
+
+/// <summary>Phrases that change how figures are read: bounds, breakdowns, tallies, negation, reporting.</summary>
+internal static class CueLexicon
+{
+    /// <summary>Bounds before a figure.</summary>
+    public static readonly (string Phrase, Bound Bound)[] Bounds =
+    [
+        ("at least", Bound.AtLeast), ("more than", Bound.MoreThan), ("over", Bound.AtLeast), ("upwards of", Bound.AtLeast),
+        ("in excess of", Bound.AtLeast), ("no fewer than", Bound.AtLeast), ("no less than", Bound.AtLeast),
+        ("a minimum of", Bound.AtLeast), ("a total of", Bound.None), ("at minimum", Bound.AtLeast),
+        ("up to", Bound.AtMost), ("as many as", Bound.AtMost), ("at most", Bound.AtMost), ("fewer than", Bound.AtMost),
+        ("less than", Bound.AtMost), ("nearly", Bound.Nearly), ("almost", Bound.Nearly), ("close to", Bound.Nearly),
+        ("about", Bound.None), ("around", Bound.None), ("approximately", Bound.None), ("roughly", Bound.None),
+        ("an estimated", Bound.None), ("some", Bound.None), ("estimated", Bound.None), ("between", Bound.Between),
+        ("another", Bound.None), ("further", Bound.None), ("additional", Bound.None), ("an additional", Bound.None),
+    ];
+
+    /// <summary>Bounds after a figure ("4,000 at a minimum", "20 or more").</summary>
+    public static readonly (string Phrase, Bound Bound)[] TrailingBounds =
+    [
+        (", at a minimum", Bound.AtLeast), ("at a minimum", Bound.AtLeast), ("at minimum", Bound.AtLeast),
+        ("or more", Bound.AtLeast), ("at least", Bound.AtLeast), ("plus", Bound.AtLeast),
+    ];
+
+    /// <summary>Words that open a breakdown of a figure into finer categories.</summary>
+    public static readonly string[] Breakdown =
+    [
+        "including", "among them", "among whom", "of whom", "of them", "incl", "among the dead", "among the killed",
+        "among the victims", "among those killed", "among the fatalities", "comprising", "consisting of", "mostly",
+        "among the injured", "among the wounded", "among those injured", "among those wounded",
+    ];
+
+    /// <summary>Phrases that mark a cumulative count rather than one event's toll.</summary>
+    public static readonly string[] Tally =
+    [
+        "has recorded", "have recorded", "has documented", "have documented", "has placed", "has counted",
+        "since the start", "since the beginning", "since the outbreak", "so far this year", "so far", "to date",
+        "in total", "cumulative", "overall toll", "has risen to", "have risen to", "has climbed to", "has reached",
+        "total death toll", "since the war began", "since the conflict began", "this year", "since January",
+    ];
+
+    /// <summary>Phrases that open a different incident in the same text.</summary>
+    public static readonly string[] NewIncident =
+    [
+        "in a separate", "in another", "separately", "in a second", "another strike", "another attack",
+        "another airstrike", "another air strike", "in a similar incident", "elsewhere",
+    ];
+
+    /// <summary>Words by which a belligerent acknowledges a strike or harm.</summary>
+    public static readonly string[] Acknowledgement =
+    [
+        "admitted", "acknowledged", "conceded", "confirmed that", "assessed", "said it struck", "said it had struck",
+        "said it targeted", "claimed responsibility",
+    ];
+
+    /// <summary>Words that deny any harm ("no one", "nobody") when a harm word follows closely.</summary>
+    public static readonly string[] Negation = ["no", "nobody", "no one", "none", "without"];
+
+    /// <summary>Words whose subject or object is a source ("X reported", "according to X").</summary>
+    public static readonly string[] Reporting =
+    [
+        "reported", "said", "says", "stated", "told", "documented", "recorded", "placed", "put", "estimated",
+        "confirmed", "claimed", "announced", "added", "reports", "noted", "wrote",
+    ];
+}

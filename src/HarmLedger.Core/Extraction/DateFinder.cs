@@ -1,0 +1,149 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Finds absolute dates ("21 March 2020", "June 26, 2017", "October 7th, 2023", "March 2020").</summary>
+internal static class DateFinder
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4,
+        ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word names a month (capitalised, so "may" the verb is not one).</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => Month(word) > 0;
+
+    /// <summary>Every absolute date in a token range, in order; <paramref name="year"/> carries the last full year seen.</summary>
+    public static void Find(string text, List<Token> tokens, Sentence s, ref int? year, List<DateMention> into)
+    {
+        for (var i = s.First; i < s.End; i++)
+        {
+            var t = tokens[i];
+            DateSpan? found = null;
+            var at = i;
+            if (t.Kind == TokenKind.Number && Day(text, t) is int d1 && Month(Word(text, tokens, Skip(text, tokens, i + 1, s.End, "of"), s.End)) is > 0 and var m1)
+            {
+                var mi = Skip(text, tokens, i + 1, s.End, "of");
+                i = mi;
+                found = Make(d1, m1, Year(text, tokens, ref i, s.End), ref year);
+            }
+            else if (t.Kind == TokenKind.Word && Month(t.Of(text)) is > 0 and var m2)
+            {
+                if (i + 1 < s.End && tokens[i + 1].Kind == TokenKind.Number && Day(text, tokens[i + 1]) is int d2)
+                {
+                    i++;
+                    found = Make(d2, m2, Year(text, tokens, ref i, s.End), ref year);
+                }
+                else if (Year(text, tokens, ref i, s.End) is int y)
+                {
+                    year = y;
+                    found = new DateSpan(new DateOnly(y, m2, 1), new DateOnly(y, m2, DateTime.DaysInMonth(y, m2)), DatePrecision.Month);
+                }
+            }
+            else if (t.Kind == TokenKind.Number && !t.Suffixed && t.End - t.Start == 4 && t.Value is >= 1950 and <= 2100 &&
+                     i > s.First && tokens[i - 1].Of(text).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                var y = (int)t.Value;
+                found = new DateSpan(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), DatePrecision.Year);
+            }
+
+            if (found is { } f)
+            {
+                into.Add(new DateMention(at, f, IsReported(text, tokens, at, s.First)));
+            }
+        }
+    }
+
+    /// <summary>The first year written in a full date ("October 7th, 2023"), for dates before it that omit the year.</summary>
+    public static int? FirstYear(string text, List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t is { Kind: TokenKind.Number, Suffixed: false } && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+            {
+                for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+                {
+                    if (Month(tokens[k].Of(text)) > 0)
+                    {
+                        return (int)t.Value;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The month number of a capitalised month name, or 0.</summary>
+    public static int Month(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && MonthLookup.TryGetValue(word, out var m) ? m : 0;
+
+    private static DateSpan? Make(int day, int month, int? explicitYear, ref int? year)
+    {
+        if (explicitYear is int y)
+        {
+            year = y;
+        }
+
+        return year is int yy && day <= DateTime.DaysInMonth(yy, month) ? DateSpan.Day(new DateOnly(yy, month, day)) : null;
+    }
+
+    private static int? Day(string text, Token t)
+    {
+        var span = t.Of(text);
+        var digits = span.Length - (t.Suffixed ? 2 : 0);
+        if (t.Suffixed && !(span.EndsWith("st") || span.EndsWith("nd") || span.EndsWith("rd") || span.EndsWith("th")))
+        {
+            return null;
+        }
+
+        return digits is 1 or 2 && int.TryParse(span[..digits], out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    // After "7 March" or "March 7th": an optional comma, then a four-digit year.
+    private static int? Year(string text, List<Token> tokens, ref int i, int end)
+    {
+        var j = i + 1;
+        if (j < end && tokens[j].Of(text) is ",")
+        {
+            j++;
+        }
+
+        if (j < end && tokens[j] is { Kind: TokenKind.Number, Suffixed: false } t && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+        {
+            i = j;
+            return (int)t.Value;
+        }
+
+        return null;
+    }
+
+    private static int Skip(string text, List<Token> tokens, int i, int end, string word) =>
+        i < end && tokens[i].Of(text).Equals(word, StringComparison.OrdinalIgnoreCase) ? i + 1 : i;
+
+    private static ReadOnlySpan<char> Word(string text, List<Token> tokens, int i, int end) =>
+        i < end ? tokens[i].Of(text) : [];
+
+    // "As reported on 3 May", "published on", "updated on": the date of a report, not of the event.
+    private static bool IsReported(string text, List<Token> tokens, int at, int first)
+    {
+        for (var k = at - 1; k >= Math.Max(first, at - 3); k--)
+        {
+            var w = tokens[k].Of(text);
+            if (w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("published", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("updated", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+using HarmLedger.Gazetteer;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>One document being read: its tokens, sentences and dates; lives for one <c>Extract</c> call.</summary>
+internal sealed class DocumentContext
+{
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday", "today", "tonight",
+        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon",
+    };
+
+    private const string DateInitials = "SMTWFYNAEsmtwfynae";
+
+    private readonly IPlaceResolver _places;
+    private IReadOnlyList<PlaceMention>? _placeMentions;
+
+    /// <summary>Tokenizes and splits the text, and finds every sentence's dates.</summary>
+    public DocumentContext(string text, DateOnly? published, IPlaceResolver places, Vocabulary vocabulary)
+    {
+        Text = text;
+        Published = published;
+        _places = places;
+        Vocabulary = vocabulary;
+        Tokens = Tokenizer.Tokenize(text);
+        vocabulary.Classify(text, Tokens);
+        Sentences = SentenceSplitter.Split(text, Tokens);
+        Dates = new List<DateMention>[Sentences.Count];
+        var year = published?.Year ?? DateFinder.FirstYear(text, Tokens);
+        var words = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var s in Sentences)
+        {
+            // Only sentences with a number or a capitalised word can hold an absolute date; only some words make a relative one.
+            var found = new List<DateMention>(0);
+            var absolute = false;
+            var relative = false;
+            for (var k = s.First; k < s.End; k++)
+            {
+                var t = Tokens[k];
+                absolute |= t.Kind == TokenKind.Number;
+                relative |= published is not null && t.Kind == TokenKind.Word && char.IsAsciiLetter(text[t.Start]) &&
+                            DateInitials.Contains(text[t.Start]) && words.Contains(t.Of(text));
+            }
+
+            if (absolute)
+            {
+                DateFinder.Find(text, Tokens, s, ref year, found);
+            }
+
+            if (relative)
+            {
+                RelativeDates.Find(text, Tokens, s, published, found);
+                found.Sort((a, b) => a.Token.CompareTo(b.Token));
+            }
+
+            Dates[s.Index] = found;
+        }
+    }
+
+    public string Text { get; }
+
+    public Vocabulary Vocabulary { get; }
+
+    public DateOnly? Published { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<Sentence> Sentences { get; }
+
+    public List<DateMention>[] Dates { get; }
+
+    /// <summary>The gazetteer's mentions, found on first use only.</summary>
+    public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);
+
+    /// <summary>The character range of a sentence.</summary>
+    public (int Start, int End) Chars(int sentence)
+    {
+        var s = Sentences[sentence];
+        return (Tokens[s.First].Start, Tokens[s.End - 1].End);
+    }
+}

@@ -1,0 +1,91 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>What one pass over a document found, and how it groups into claims: one per incident, tally sentence or acknowledgement.</summary>
+internal sealed class DocumentReading
+{
+    private readonly List<(int Sentence, SentenceRole Role, string? Source)> _sentences = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    public List<(int Sentence, string? Source)> Acknowledgements { get; } = [];
+
+    /// <summary>The coder's stated fatality figure ("Fatalities coded as 0"), which overrides the text's.</summary>
+    public int? Coded { get; set; }
+
+    /// <summary>Records a sentence that yielded mentions.</summary>
+    public void Add(int sentence, SentenceRole role, string? source) => _sentences.Add((sentence, role, source));
+
+    /// <summary>Groups the sentences into claims and builds them.</summary>
+    public List<Claim> ToClaims(DocumentContext doc, ClaimAssembler assembler, string? sourceName)
+    {
+        var claims = new List<(int Sentence, Claim Claim)>();
+        foreach (var g in Group(doc))
+        {
+            var sentences = g.Sentences.ToHashSet();
+            var mentions = Mentions.Where(m => sentences.Contains(m.Sentence)).ToList();
+            claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName)));
+        }
+
+        if (Coded is int coded)
+        {
+            ApplyCoded(doc, assembler, sourceName, claims, coded);
+        }
+
+        foreach (var (sentence, source) in Acknowledgements)
+        {
+            var claim = assembler.Build(doc, ClaimKind.Acknowledgement, [], [sentence], [source], sourceName);
+            var incident = claims.LastOrDefault(c => c.Sentence < sentence && c.Claim.Kind == ClaimKind.Incident).Claim;
+            claims.Add((sentence, incident is null ? claim : claim with { Date = incident.Date, Place = incident.Place ?? claim.Place }));
+        }
+
+        return claims.OrderBy(c => c.Sentence).Select(c => c.Claim).ToList();
+    }
+
+    // The coded figure is the event's: it replaces the first incident's deaths, and the others' are dropped.
+    private static void ApplyCoded(DocumentContext doc, ClaimAssembler assembler, string? sourceName, List<(int Sentence, Claim Claim)> claims, int coded)
+    {
+        var total = Figures.Of((VictimCategory.Total, FigureRange.Exactly(coded)));
+        var first = claims.FindIndex(c => c.Claim.Kind == ClaimKind.Incident);
+        if (first < 0)
+        {
+            var made = assembler.Build(doc, ClaimKind.Incident, [], [0], [], sourceName);
+            claims.Add((0, made with { Killed = total }));
+            return;
+        }
+
+        for (var i = first; i < claims.Count; i++)
+        {
+            if (claims[i].Claim.Kind == ClaimKind.Incident)
+            {
+                claims[i] = (claims[i].Sentence, claims[i].Claim with { Killed = i == first ? total : null });
+            }
+        }
+    }
+
+    private List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)> Group(DocumentContext doc)
+    {
+        var groups = new List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)>();
+        (ClaimKind Kind, List<int> Sentences, List<string?> Sources)? current = null;
+        foreach (var (sentence, role, source) in _sentences)
+        {
+            if (role == SentenceRole.Tally)
+            {
+                groups.Add((ClaimKind.Tally, [sentence], [source]));
+                continue;
+            }
+
+            if (current is null || role == SentenceRole.NewIncident)
+            {
+                current = (ClaimKind.Incident, [], []);
+                groups.Add(current.Value);
+            }
+
+            current.Value.Sentences.Add(sentence);
+            current.Value.Sources.Add(source);
+        }
+
+        return groups;
+    }
+}

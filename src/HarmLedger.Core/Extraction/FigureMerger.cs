@@ -1,0 +1,127 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Combines the mentions of one claim into figures by category, without double counting.</summary>
+internal static class FigureMerger
+{
+    /// <summary>The figures for one harm, or <c>null</c> when no mention gives one.</summary>
+    /// <remarks>
+    /// Coordinated mentions ("4 soldiers and 3 police were killed") are distinct groups and add up. Otherwise
+    /// mentions of one category are one count reported several ways: the min is the lowest, the max the highest
+    /// precise figure (vague words bound only when nothing precise exists). "Others" and "also" add. Breakdowns are
+    /// subsets and never add to the total; the total is civilians plus combatants when that exceeds a stated total.
+    /// </remarks>
+    public static Figures? Build(IEnumerable<Mention> mentions, HarmKind harm)
+    {
+        var own = mentions.Where(m => m.Harm == harm).ToList();
+        if (own.Count == 0)
+        {
+            return null;
+        }
+
+        // A stated zero ("nobody was killed") holds only when no figure says otherwise.
+        if (own.Any(m => m.Range.Max != 0))
+        {
+            own.RemoveAll(m => m.Range.Max == 0 && m.Range.Min == 0);
+        }
+
+        // One person singled out ("his wife") is part of a toll, not a toll, when the text gives one.
+        if (own.Any(m => !m.Detail && !m.Breakdown))
+        {
+            own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
+        }
+
+        var folded = FoldClauses(own);
+        var figures = Figures.Empty;
+        foreach (var category in Enum.GetValues<VictimCategory>())
+        {
+            var range = Sum(Merge(folded.Where(m => m.Category == category && !m.Additional)),
+                            Sum(folded.Where(m => m.Category == category && m.Additional).Select(m => (FigureRange?)m.Range).ToArray()));
+            if (category != VictimCategory.Total && range is { } r)
+            {
+                figures = figures.With(category, r);
+            }
+        }
+
+        var stated = Merge(folded.Where(m => m.Category == VictimCategory.Total && !m.Additional && !m.Breakdown));
+        var civilians = figures[VictimCategory.Civilians];
+        if (civilians is null && stated is null)
+        {
+            civilians = Sum(figures[VictimCategory.Children], figures[VictimCategory.Women], figures[VictimCategory.Men]);
+            if (civilians is { } c)
+            {
+                figures = figures.With(VictimCategory.Civilians, c);
+            }
+        }
+
+        var extraAll = Sum(folded.Where(m => m.Additional).Select(m => (FigureRange?)m.Range).ToArray());
+        var extraTotal = Sum(folded.Where(m => m.Additional && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
+        var fromStated = stated is { } st ? Sum(st, extraAll) : null;
+        var fromParts = Sum(civilians, figures[VictimCategory.Combatants]) is { } p ? Sum(p, extraTotal) : null;
+        var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a : fromParts ?? extraTotal;
+        return total is { } final ? figures.With(VictimCategory.Total, final) : null;
+    }
+
+    /// <summary>One count reported several ways: the lead figure's min (or a vaguer one before it), the highest precise max.</summary>
+    /// <remarks>
+    /// The text leads with its toll; vaguer words before it ("dozens … the toll at 70") lower the min, but smaller
+    /// figures after it usually count a subset (one family, the named dead) and do not. "Up to N" sets no min.
+    /// </remarks>
+    public static FigureRange? Merge(IEnumerable<Mention> mentions)
+    {
+        var list = mentions.OrderBy(m => m.Start).ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var bounded = list.Where(m => !m.OpenMin).ToList();
+        var lead = bounded.FindIndex(m => !m.Vague);
+        var upToLead = lead >= 0 ? bounded.Take(lead + 1).ToList() : bounded;
+        var min = upToLead.Count > 0 ? upToLead.Min(m => m.Range.Min) : list.Min(m => m.Range.Min);
+        var source = list.Any(m => !m.Vague) ? list.Where(m => !m.Vague).ToList() : list;
+        int? max = source.All(m => m.Range.Max is null) ? null : source.Max(m => m.Range.Max ?? m.Range.Min);
+        return new FigureRange(min, max is int x && x < min ? min : max);
+    }
+
+    // A clause of coordinated groups becomes one mention per category plus one for their sum.
+    private static List<Mention> FoldClauses(List<Mention> own)
+    {
+        var folded = new List<Mention>(own.Count);
+        foreach (var clause in own.GroupBy(m => m.Clause))
+        {
+            var heads = clause.Where(m => !m.Breakdown).ToList();
+            folded.AddRange(clause.Where(m => m.Breakdown));
+            if (heads.Count <= 1 || clause.Key < 0)
+            {
+                folded.AddRange(heads);
+                continue;
+            }
+
+            var first = heads[0];
+            foreach (var byCategory in heads.Where(m => m.Category != VictimCategory.Total).GroupBy(m => m.Category))
+            {
+                folded.Add(first with { Category = byCategory.Key, Range = Sum(byCategory.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = byCategory.Any(m => m.Vague) });
+            }
+
+            folded.Add(first with { Category = VictimCategory.Total, Range = Sum(heads.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = heads.Any(m => m.Vague) });
+        }
+
+        return folded;
+    }
+
+    private static FigureRange? Sum(params FigureRange?[] ranges)
+    {
+        FigureRange? sum = null;
+        foreach (var r in ranges)
+        {
+            if (r is { } x)
+            {
+                sum = sum is { } s ? s.Plus(x) : x;
+            }
+        }
+
+        return sum;
+    }
+}

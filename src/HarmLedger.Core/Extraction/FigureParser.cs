@@ -1,0 +1,127 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Reads one figure (bound + number, number range or vague quantifier) at a token position.</summary>
+internal sealed class FigureParser(Vocabulary vocabulary)
+{
+    private readonly Vocabulary _vocabulary = vocabulary;
+
+    /// <summary>The figure starting at token <paramref name="at"/>, or <c>null</c> if none starts there.</summary>
+    public Figure? Parse(string text, List<Token> tokens, int at, int end)
+    {
+        var bound = Bound.None;
+        var j = at;
+        if (_vocabulary.Bounds.Match(text, tokens, at, end) is { } b)
+        {
+            bound = b.Value;
+            j += b.Length;
+        }
+
+        if (Number(text, tokens, j, end) is not { } first)
+        {
+            // "some civilians": the bound word is itself a quantifier.
+            return Quantifier(text, tokens, bound == Bound.None ? at : j, end) ?? Quantifier(text, tokens, at, end);
+        }
+
+        if (!IsCount(text, tokens, j, first.End, end))
+        {
+            return null;
+        }
+
+        var coreEnd = first.End;
+        int? second = null;
+        if (coreEnd + 1 < end && IsRangeWord(tokens[coreEnd].Of(text), bound) &&
+            Number(text, tokens, coreEnd + 1, end) is { } upper && upper.Value >= first.Value &&
+            IsCount(text, tokens, coreEnd + 1, upper.End, end, inRange: true))
+        {
+            second = upper.Value;
+            coreEnd = upper.End;
+        }
+
+        var n = first.Value;
+        var range = second is int hi ? new FigureRange(n, hi) : bound switch
+        {
+            Bound.AtLeast => FigureRange.AtLeast(n),
+            Bound.MoreThan => FigureRange.AtLeast(n + 1),
+            Bound.AtMost => new FigureRange(Math.Min(1, n), n),
+            Bound.Nearly => new FigureRange(n * 9 / 10, n),
+            _ => FigureRange.Exactly(n),
+        };
+        if (_vocabulary.TrailingBounds.Match(text, tokens, coreEnd, end) is { } t)
+        {
+            range = FigureRange.AtLeast(range.Min);
+            coreEnd += t.Length;
+        }
+
+        return new Figure(at, coreEnd, range, false, OpenMin: second is null && bound == Bound.AtMost);
+    }
+
+    private Figure? Quantifier(string text, List<Token> tokens, int at, int end) =>
+        _vocabulary.Quantifiers.Match(text, tokens, at, end) is { } q ? new Figure(at, at + q.Length, q.Value, true) : null;
+
+    private static (int Value, int End)? Number(string text, List<Token> tokens, int at, int end)
+    {
+        if (at >= end)
+        {
+            return null;
+        }
+
+        var t = tokens[at];
+        if (t.Kind == TokenKind.Number)
+        {
+            return t.Suffixed || t.Value < 0 || t.Value > 1_000_000 ? null : ((int)t.Value, at + 1);
+        }
+
+        return NumberWords.Parse(text, tokens, at, end) is { } w ? (w.Value, at + w.Length) : null;
+    }
+
+    // A count is not a year, a time, a date, an age, a distance or a model number ("F-16").
+    private bool IsCount(string text, List<Token> tokens, int first, int after, int end, bool inRange = false)
+    {
+        var t = tokens[first];
+        if (first > 0 && !inRange)
+        {
+            var prev = tokens[first - 1];
+            if (prev.End == t.Start && prev.Kind == TokenKind.Punct && text[prev.Start] is '-' or '/' or '$' or '#' or '£' or '€' or '.' or ':')
+            {
+                return false;
+            }
+
+            if (DateFinder.IsMonth(prev.Of(text)))
+            {
+                return false;
+            }
+        }
+
+        if (t.Kind == TokenKind.Number && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+        {
+            return false;
+        }
+
+        if (after >= end)
+        {
+            return true;
+        }
+
+        var next = tokens[after];
+        var nextText = next.Of(text);
+        if (next.Kind == TokenKind.Punct && nextText[0] is '%' or ':' or '/' or '.' && next.Start == tokens[after - 1].End &&
+            after + 1 < end && tokens[after + 1].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (nextText[0] is '%' || DateFinder.IsMonth(nextText))
+        {
+            return false;
+        }
+
+        var unitAt = next.Kind == TokenKind.Punct && nextText[0] is '-' or '–' && after + 1 < end ? after + 1 : after;
+        return !Vocabulary.Is(_vocabulary.Units, text, tokens, unitAt, end) &&
+               !(tokens[unitAt].Of(text).Equals("year-old", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsRangeWord(ReadOnlySpan<char> word, Bound bound) =>
+        word is "-" or "–" or "—" or "to" or "or" || (bound == Bound.Between && word is "and");
+}

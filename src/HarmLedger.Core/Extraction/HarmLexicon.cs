@@ -1,0 +1,40 @@
+namespace HarmLedger.Extraction;
+
+/// <summary>Words for killing and injuring, by how they attach to a figure.</summary>
+internal static class HarmLexicon
+{
+    /// <summary>Words that follow their victims ("12 soldiers were killed", "3 dead").</summary>
+    public static readonly (string Phrase, HarmKind Harm)[] After =
+    [
+        ("killed", HarmKind.Killed), ("dead", HarmKind.Killed), ("died", HarmKind.Killed), ("die", HarmKind.Killed),
+        ("perished", HarmKind.Killed), ("martyred", HarmKind.Killed), ("slain", HarmKind.Killed),
+        ("lost their lives", HarmKind.Killed), ("lost his life", HarmKind.Killed), ("lost her life", HarmKind.Killed),
+        ("deaths", HarmKind.Killed), ("martyrs", HarmKind.Killed), ("martyr", HarmKind.Killed), ("fatalities", HarmKind.Killed), ("fatality", HarmKind.Killed),
+        ("executed", HarmKind.Killed), ("beheaded", HarmKind.Killed), ("shot dead", HarmKind.Killed),
+        ("wounded", HarmKind.Injured), ("injured", HarmKind.Injured), ("hurt", HarmKind.Injured),
+        ("injuries", HarmKind.Injured), ("maimed", HarmKind.Injured), ("wounds", HarmKind.Injured),
+        ("sustained injuries", HarmKind.Injured), ("suffered injuries", HarmKind.Injured),
+    ];
+
+    /// <summary>Words that precede their victims ("killing 3 civilians", "the deaths of two guards").</summary>
+    public static readonly (string Phrase, HarmKind Harm)[] Before =
+    [
+        ("killed", HarmKind.Killed), ("killing", HarmKind.Killed), ("kills", HarmKind.Killed), ("kill", HarmKind.Killed),
+        ("killing of", HarmKind.Killed), ("killings of", HarmKind.Killed), ("death of", HarmKind.Killed),
+        ("deaths of", HarmKind.Killed), ("claimed the lives of", HarmKind.Killed), ("claiming the lives of", HarmKind.Killed),
+        ("took the lives of", HarmKind.Killed), ("executed", HarmKind.Killed), ("executing", HarmKind.Killed),
+        ("massacred", HarmKind.Killed), ("shot dead", HarmKind.Killed), ("shooting dead", HarmKind.Killed),
+        ("wounded", HarmKind.Injured), ("wounding", HarmKind.Injured), ("wounds", HarmKind.Injured),
+        ("injured", HarmKind.Injured), ("injuring", HarmKind.Injured), ("injures", HarmKind.Injured),
+        ("hurt", HarmKind.Injured), ("hurting", HarmKind.Injured), ("injury of", HarmKind.Injured),
+        ("injuries of", HarmKind.Injured), ("injuries to", HarmKind.Injured),
+    ];
+
+    /// <summary>Words allowed between a figure's noun and a following harm word ("were reportedly killed").</summary>
+    public static readonly string[] Auxiliaries =
+    [
+        "were", "was", "are", "is", "been", "have", "has", "had", "being", "be", "reportedly", "allegedly", "also",
+        "all", "both", "later", "were", "confirmed", "reported", "got", "left", "found", "and", "or", "subsequently",
+        "had", "instantly", "immediately", "seriously", "critically", "severely", "slightly", "fatally", "mortally",
+    ];
+}

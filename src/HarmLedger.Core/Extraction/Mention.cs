@@ -1,0 +1,13 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>A casualty figure found in a sentence: who, which harm, how many, and where in the text.</summary>
+/// <param name="Breakdown">Whether the figure breaks down another ("including 3 children") and so is a subset of it.</param>
+/// <param name="Additional">Whether it counts people beyond those already named ("two others", "3 more were also killed").</param>
+/// <param name="Clause">Mentions coordinated in one clause ("4 soldiers and 3 police were killed") share this id and add up.</param>
+/// <param name="OpenMin">Whether only the max was stated ("up to 10").</param>
+/// <param name="Detail">Whether it singles out one person ("his wife was killed") rather than giving a toll.</param>
+internal sealed record Mention(
+    HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
+    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false);

@@ -1,0 +1,87 @@
+namespace HarmLedger.Extraction;
+
+/// <summary>Finds fixed phrases (case-insensitive unless marked) at token positions; immutable after construction.</summary>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, Entry[]> _byFirst;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private readonly uint _bit;
+
+    /// <summary>Builds a matcher; a phrase starting with '=' is matched case-sensitively.</summary>
+    /// <param name="bit">The token class bit that marks this matcher's first words; 0 disables the filter.</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, uint bit = 0)
+    {
+        _bit = bit;
+        var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (raw, value) in phrases)
+        {
+            var exact = raw.StartsWith('=');
+            var phrase = exact ? raw[1..] : raw;
+            var parts = Tokenizer.Tokenize(phrase).Select(t => phrase[t.Start..t.End]).ToArray();
+            if (!groups.TryGetValue(parts[0], out var list))
+            {
+                groups[parts[0]] = list = [];
+            }
+
+            list.Add(new Entry(parts, value, exact));
+        }
+
+        _byFirst = groups.ToDictionary(
+            g => g.Key, g => g.Value.OrderByDescending(e => e.Parts.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="at"/> and ending before <paramref name="end"/>, if any.</summary>
+    public PhraseMatch<T>? Match(string text, List<Token> tokens, int at, int end)
+    {
+        if (at >= end || (_bit != 0 && (tokens[at].Classes & _bit) == 0) || !_lookup.TryGetValue(tokens[at].Of(text), out var entries))
+        {
+            return null;
+        }
+
+        foreach (var e in entries)
+        {
+            if (at + e.Parts.Length > end)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < e.Parts.Length && ok; k++)
+            {
+                var span = tokens[at + k].Of(text);
+                ok = e.Exact ? span.SequenceEqual(e.Parts[k]) : span.Equals(e.Parts[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                return new PhraseMatch<T>(e.Value, e.Parts.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The token class bit of this matcher's first words.</summary>
+    public uint Bit => _bit;
+
+    /// <summary>The words that phrases start with.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    /// <summary>The first match in a token range, with its position.</summary>
+    public (int At, PhraseMatch<T> Match)? FindFirst(string text, List<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (Match(text, tokens, i, end) is { } m)
+            {
+                return (i, m);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record Entry(string[] Parts, T Value, bool Exact);
+}

@@ -1,0 +1,93 @@
+using HarmLedger.Gazetteer;
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Chooses a claim's place among the gazetteer's mentions: in its sentences first, then its paragraph, then the text.</summary>
+/// <remarks>Finer precision wins over a province or country named as context; "in/near/at X" adds weight.</remarks>
+internal static class PlaceChooser
+{
+    /// <summary>The best place for a claim resting on the given sentences, or <c>null</c>.</summary>
+    public static Place? Choose(DocumentContext doc, IReadOnlyList<int> sentences)
+    {
+        var mentions = doc.Places;
+        if (mentions.Count == 0 || sentences.Count == 0)
+        {
+            return null;
+        }
+
+        // The country the text is about: the one its provinces and countries name most (towns in it are preferred).
+        var country = mentions.Where(m => m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
+            .GroupBy(m => m.Place.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var best = Best(doc, mentions, sentences.Select(doc.Chars), country);
+        if (best is null)
+        {
+            var paragraph = doc.Sentences[sentences[0]].Paragraph;
+            var same = doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index));
+            best = Best(doc, mentions, same, country);
+        }
+
+        return best ?? Best(doc, mentions, [(0, doc.Text.Length)], country);
+    }
+
+    private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)
+    {
+        PlaceMention? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (start, end) in ranges)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Start < start || m.End > end || IsLexiconWord(doc, m))
+                {
+                    continue;
+                }
+
+                var score = (5 - (int)m.Place.Precision) + m.Score + (Preceded(doc.Text, m.Start) ? 1.5 : 0) -
+                            (country is not null && m.Place.Country != country ? 3 : 0);
+                if (score > bestScore)
+                {
+                    best = m;
+                    bestScore = score;
+                }
+            }
+        }
+
+        return best?.Place;
+    }
+
+    // "Taliban", "Israeli", "civilians": a belligerent's or victims' word is not the place, whatever a gazetteer matches.
+    private static bool IsLexiconWord(DocumentContext doc, PlaceMention m)
+    {
+        var tokens = doc.Tokens;
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < m.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (tokens.Count == 0 || tokens[lo].Start != m.Start)
+        {
+            return false;
+        }
+
+        var end = Math.Min(tokens.Count, lo + 8);
+        return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
+               (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End);
+    }
+
+    private static bool Preceded(string text, int start)
+    {
+        var head = text.AsSpan(Math.Max(0, start - 7), start - Math.Max(0, start - 7)).TrimEnd();
+        return head.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || head.EndsWith(" near", StringComparison.OrdinalIgnoreCase) ||
+               head.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || head.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
+    }
+}

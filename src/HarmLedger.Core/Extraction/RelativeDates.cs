@@ -1,0 +1,119 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Resolves dates relative to the publication date: "yesterday", "early Monday", "last week", "3 days ago".</summary>
+/// <remarks>A weekday is the latest such day on or before publication. Without a publication date nothing resolves.</remarks>
+internal static class RelativeDates
+{
+    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    /// <summary>Adds every relative date in a sentence to <paramref name="into"/>.</summary>
+    public static void Find(string text, List<Token> tokens, Sentence s, DateOnly? published, List<DateMention> into)
+    {
+        if (published is not DateOnly p)
+        {
+            return;
+        }
+
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var w = tokens[i].Of(text);
+            var next = i + 1 < s.End ? tokens[i + 1].Of(text) : [];
+            var prev = i > s.First ? tokens[i - 1].Of(text) : [];
+            DateSpan? found = null;
+            var day = WeekdayOf(w);
+            if (day >= 0 && !FollowedByDate(text, tokens, i, s.End))
+            {
+                var back = ((int)p.DayOfWeek - day + 7) % 7;
+                found = DateSpan.Day(p.AddDays(-back));
+            }
+            else if (Is(w, "yesterday"))
+            {
+                found = DateSpan.Day(p.AddDays(-1));
+            }
+            else if (Is(w, "today") || Is(w, "tonight") || (Is(prev, "this") && (Is(w, "morning") || Is(w, "evening") || Is(w, "afternoon"))))
+            {
+                found = DateSpan.Day(p);
+            }
+            else if (Is(prev, "last") && (Is(w, "night") || Is(w, "week") || Is(w, "month") || Is(w, "year")))
+            {
+                found = Last(w, p);
+            }
+            else if (Is(w, "ago") && i - 2 >= s.First && tokens[i - 2].Kind == TokenKind.Number && Is(prev, "days"))
+            {
+                found = DateSpan.Day(p.AddDays(-(int)Math.Min(tokens[i - 2].Value, 3650)));
+            }
+            else if (Is(prev, "this") && Is(w, "month"))
+            {
+                found = new DateSpan(new DateOnly(p.Year, p.Month, 1), p, DatePrecision.Month);
+            }
+
+            if (found is { } f)
+            {
+                into.Add(new DateMention(i, f, false));
+            }
+        }
+    }
+
+    private static int WeekdayOf(ReadOnlySpan<char> word)
+    {
+        for (var d = 0; d < Weekdays.Length; d++)
+        {
+            if (word.SequenceEqual(Weekdays[d]))
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    private static DateSpan Last(ReadOnlySpan<char> unit, DateOnly p)
+    {
+        if (Is(unit, "night"))
+        {
+            return DateSpan.Day(p.AddDays(-1));
+        }
+
+        if (Is(unit, "week"))
+        {
+            var monday = p.AddDays(-(((int)p.DayOfWeek + 6) % 7));
+            return new DateSpan(monday.AddDays(-7), monday.AddDays(-1), DatePrecision.Week);
+        }
+
+        if (Is(unit, "month"))
+        {
+            var first = new DateOnly(p.Year, p.Month, 1).AddMonths(-1);
+            return new DateSpan(first, first.AddMonths(1).AddDays(-1), DatePrecision.Month);
+        }
+
+        return new DateSpan(new DateOnly(p.Year - 1, 1, 1), new DateOnly(p.Year - 1, 12, 31), DatePrecision.Year);
+    }
+
+    // "Saturday, October 7th, 2023" names a day that the absolute date already gives.
+    private static bool FollowedByDate(string text, List<Token> tokens, int i, int end)
+    {
+        var k = i + 1;
+        while (k < end && tokens[k].Of(text) is "," or "the")
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return false;
+        }
+
+        var next = k + 1 < end ? tokens[k + 1].Of(text) : [];
+        return DateFinder.IsMonth(tokens[k].Of(text)) ||
+               (tokens[k].Kind == TokenKind.Number && (DateFinder.IsMonth(next) || next is "of"));
+    }
+
+    private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,125 @@
+using HarmLedger.Gazetteer;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>Extracts incident, tally and acknowledgement claims from English text by written rules.</summary>
+/// <remarks>Immutable after construction and safe to call from many threads at once.</remarks>
+public sealed class RuleBasedExtractor : IClaimExtractor
+{
+    private readonly IPlaceResolver _places;
+    private readonly Vocabulary _vocabulary;
+    private readonly FigureParser _figures;
+    private readonly CasualtyFinder _casualties;
+    private readonly AttributionFinder _attributions;
+    private readonly ClaimAssembler _assembler;
+
+    /// <summary>Creates an extractor that resolves places with <paramref name="places"/>.</summary>
+    public RuleBasedExtractor(IPlaceResolver places, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(options);
+        _places = places;
+        _vocabulary = new Vocabulary(options);
+        _figures = new FigureParser(_vocabulary);
+        _casualties = new CasualtyFinder(_vocabulary, _figures);
+        _attributions = new AttributionFinder(_vocabulary);
+        _assembler = new ClaimAssembler(_vocabulary);
+    }
+
+    /// <inheritdoc />
+    public string Version => "rules/1";
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(string text, DateOnly? published, string? sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var doc = new DocumentContext(text, published, _places, _vocabulary);
+        var reading = new DocumentReading();
+        string? lastSource = null;
+        foreach (var s in doc.Sentences)
+        {
+            if (!HasTrigger(doc, s, out var acknowledges, out var reports))
+            {
+                // A source named here may be referred back to later ("the site put the toll at 70").
+                lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
+                continue;
+            }
+
+            var before = reading.Mentions.Count;
+            _casualties.Find(text, doc.Tokens, s, reading.Mentions);
+            var source = _attributions.Find(text, doc.Tokens, s, lastSource);
+            lastSource = source ?? lastSource;
+            reading.Coded = Coded(doc, s) ?? reading.Coded;
+            if (reading.Mentions.Count > before)
+            {
+                reading.Add(s.Index, Classify(doc, s), source);
+            }
+            else if (acknowledges && Acknowledges(doc, s))
+            {
+                reading.Acknowledgements.Add((s.Index, source));
+            }
+        }
+
+        return new ExtractionResult(reading.ToClaims(doc, _assembler, sourceName));
+    }
+
+    private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
+    {
+        var trigger = false;
+        acknowledges = false;
+        reports = false;
+        for (var k = s.First; k < s.End; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            trigger |= (doc.Tokens[k].Classes & Vocabulary.TriggerBit) != 0;
+            reports |= (doc.Tokens[k].Classes & _vocabulary.Reporting.Bit) != 0;
+            acknowledges |= Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
+            trigger |= acknowledges;
+        }
+
+        return trigger;
+    }
+
+    private SentenceRole Classify(DocumentContext doc, Sentence s) =>
+        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.Tally
+        : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
+        : SentenceRole.Incident;
+
+    // A belligerent admits a strike: an acknowledging word with a weapon or strike in the same sentence.
+    private bool Acknowledges(DocumentContext doc, Sentence s) =>
+        _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null &&
+        _vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
+
+    // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
+    private int? Coded(DocumentContext doc, Sentence s)
+    {
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            if (doc.Tokens[k].Of(doc.Text).Equals("coded", StringComparison.OrdinalIgnoreCase) &&
+                doc.Tokens[k + 1].Of(doc.Text).Equals("as", StringComparison.OrdinalIgnoreCase) &&
+                _figures.Parse(doc.Text, doc.Tokens, k + 2, s.End) is { Vague: false } f)
+            {
+                return f.Range.Min;
+            }
+
+            // "Fatalities are split across 3 events (5)": this event's share, in brackets.
+            if (doc.Tokens[k].Of(doc.Text).Equals("split", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var j = k + 1; j + 2 < s.End && j < k + 10; j++)
+                {
+                    if (doc.Tokens[j].Of(doc.Text) is "(" && doc.Tokens[j + 1] is { Kind: TokenKind.Number, Suffixed: false, Value: >= 0 } n &&
+                        doc.Tokens[j + 2].Of(doc.Text) is ")")
+                    {
+                        return (int)n.Value;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+namespace HarmLedger.Extraction;
+
+/// <summary>Splits text into words, numbers and punctuation by hand scanning (no regular expressions).</summary>
+internal static class Tokenizer
+{
+    /// <summary>Tokenizes a whole text.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        var lineBefore = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                lineBefore |= c == '\n';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsDigit(c))
+            {
+                tokens.Add(ScanNumber(text, ref i, lineBefore));
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) ||
+                       (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(start, i, TokenKind.Word, 0, false, lineBefore));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new Token(start, i, TokenKind.Punct, 0, false, lineBefore));
+            }
+
+            lineBefore = false;
+        }
+
+        return tokens;
+    }
+
+    private static Token ScanNumber(string text, ref int i, bool lineBefore)
+    {
+        var start = i;
+        long value = 0;
+        var whole = true;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                value = value < 100_000_000_000 ? value * 10 + (c - '0') : value;
+                i++;
+            }
+            else if (c == ',' && IsGroup(text, i + 1))
+            {
+                i++;
+            }
+            else if (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && !(i - start == 4 && value is >= 1900 and <= 2100))
+            {
+                whole = false;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var suffixed = false;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            suffixed = true;
+            i++;
+        }
+
+        return new Token(start, i, TokenKind.Number, whole ? value : -1, suffixed, lineBefore);
+    }
+
+    // A thousands group is exactly three digits not followed by another digit.
+    private static bool IsGroup(string text, int at) =>
+        at + 2 < text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) &&
+        char.IsAsciiDigit(text[at + 2]) && (at + 3 >= text.Length || !char.IsAsciiDigit(text[at + 3]));
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+}

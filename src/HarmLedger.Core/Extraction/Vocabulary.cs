@@ -1,0 +1,125 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>The phrase matchers the rules use, built once from the lexicons and the options; immutable.</summary>
+internal sealed class Vocabulary
+{
+    /// <summary>Builds every matcher.</summary>
+    public Vocabulary(ExtractionOptions options)
+    {
+        Quantifiers = new(options.Quantifiers.Select(kv => (kv.Key, kv.Value)), 1u << 0);
+        Bounds = new(CueLexicon.Bounds, 1u << 1);
+        TrailingBounds = new(CueLexicon.TrailingBounds, 1u << 2);
+        Victims = new(VictimLexicon.Nouns, 1u << 3);
+        HarmAfter = new(HarmLexicon.After, 1u << 4);
+        HarmBefore = new(HarmLexicon.Before, 1u << 5);
+        Auxiliaries = Flags(HarmLexicon.Auxiliaries, 1u << 6);
+        Breakdown = Flags(CueLexicon.Breakdown, 1u << 7);
+        Tally = Flags(CueLexicon.Tally, 1u << 8);
+        NewIncident = Flags(CueLexicon.NewIncident, 1u << 9);
+        Acknowledgement = Flags(CueLexicon.Acknowledgement, 1u << 10);
+        Negation = Flags(CueLexicon.Negation, 1u << 11);
+        Reporting = Flags(CueLexicon.Reporting, 1u << 12);
+        Perpetrators = new(PerpetratorLexicon.Aliases, 1u << 13);
+        Weapons = new(WeaponLexicon.Phrases, 1u << 14);
+        Units = Flags(FigureVocabulary.Units, 1u << 15);
+        Stops = Flags(FigureVocabulary.ClauseStops, 1u << 16);
+        var classes = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        PhraseMatcher<bool>[] flags = [Auxiliaries, Breakdown, Tally, NewIncident, Acknowledgement, Negation, Reporting, Units, Stops];
+        foreach (var (words, bit) in new (IEnumerable<string>, uint)[]
+                 {
+                     (Quantifiers.FirstWords, 1u << 0), (Bounds.FirstWords, 1u << 1), (TrailingBounds.FirstWords, 1u << 2),
+                     (Victims.FirstWords, 1u << 3), (HarmAfter.FirstWords, 1u << 4), (HarmBefore.FirstWords, 1u << 5),
+                     (Perpetrators.FirstWords, 1u << 13), (Weapons.FirstWords, 1u << 14),
+                     (FigureVocabulary.Triggers, TriggerBit), (NumberWords.Words, NumberWordBit),
+                     (CasualtyFinder.DeterminerWords, DeterminerBit),
+                 }.Concat(flags.Select(f => (f.FirstWords, f.Bit))))
+        {
+            foreach (var w in words)
+            {
+                classes[w] = classes.GetValueOrDefault(w) | bit;
+            }
+        }
+
+        _classes = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new bool[32 * 32 * 32];
+        foreach (var w in classes.Keys)
+        {
+            _shapes[Shape(w)] = true;
+        }
+    }
+
+    /// <summary>The class bit of determiners that count one person ("a", "his").</summary>
+    public const uint DeterminerBit = 1u << 22;
+
+    /// <summary>The bits of lexicons a figure or a negation can start with.</summary>
+    public const uint FigureStartBits = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 11) | NumberWordBit | DeterminerBit;
+
+    /// <summary>The class bit of sentence-trigger words (killed, wounded, toll …).</summary>
+    public const uint TriggerBit = 1u << 20;
+
+    /// <summary>The class bit of number words.</summary>
+    public const uint NumberWordBit = 1u << 21;
+
+    public PhraseMatcher<FigureRange> Quantifiers { get; }
+
+    public PhraseMatcher<Bound> Bounds { get; }
+
+    public PhraseMatcher<Bound> TrailingBounds { get; }
+
+    public PhraseMatcher<VictimCategory> Victims { get; }
+
+    public PhraseMatcher<HarmKind> HarmAfter { get; }
+
+    public PhraseMatcher<HarmKind> HarmBefore { get; }
+
+    public PhraseMatcher<bool> Auxiliaries { get; }
+
+    public PhraseMatcher<bool> Breakdown { get; }
+
+    public PhraseMatcher<bool> Tally { get; }
+
+    public PhraseMatcher<bool> NewIncident { get; }
+
+    public PhraseMatcher<bool> Acknowledgement { get; }
+
+    public PhraseMatcher<bool> Negation { get; }
+
+    public PhraseMatcher<bool> Reporting { get; }
+
+    public PhraseMatcher<string> Perpetrators { get; }
+
+    public PhraseMatcher<string> Weapons { get; }
+
+    public PhraseMatcher<bool> Units { get; }
+
+    public PhraseMatcher<bool> Stops { get; }
+
+    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _classes;
+    private readonly bool[] _shapes;
+
+    private static int Shape(ReadOnlySpan<char> word) =>
+        ((((word[0] & 31) * 32) + (word.Length > 1 ? word[1] & 31 : 0)) * 32) + Math.Min(word.Length, 31);
+
+    /// <summary>Marks each token with the lexicons that have a phrase starting with it: one look-up per token.</summary>
+    public void Classify(string text, List<Token> tokens)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (var i = 0; i < span.Length; i++)
+        {
+            ref var t = ref span[i];
+            // A cheap shape test (first letter, length) skips most words before hashing them.
+            if (t.Kind != TokenKind.Number && _shapes[Shape(t.Of(text))] && _classes.TryGetValue(t.Of(text), out var bits))
+            {
+                t = t with { Classes = bits };
+            }
+        }
+    }
+
+    /// <summary>Whether a token is a word in the matcher's list, e.g. an auxiliary.</summary>
+    public static bool Is(PhraseMatcher<bool> matcher, string text, List<Token> tokens, int at, int end) =>
+        matcher.Match(text, tokens, at, end) is not null;
+
+    private static PhraseMatcher<bool> Flags(IEnumerable<string> phrases, uint bit) => new(phrases.Select(p => (p, true)), bit);
+}

@@ -1,0 +1,105 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class CasualtyRuleTests
+{
+    [Theory]
+    [InlineData("No one was killed in the strike.")]
+    [InlineData("Nobody was hurt when the shell landed.")]
+    [InlineData("There were no casualties.")]
+    [InlineData("No civilians were killed.")]
+    public void Extract_Negation_GivesAZeroTotal(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(0), killed);
+    }
+
+    [Fact]
+    public void Extract_BreakdownWithIncluding_IsNotAddedToTheTotal()
+    {
+        var claim = Extract.Incident("The strike killed 12 civilians, including 5 children and 3 women.");
+
+        Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_BreakdownInBrackets_IsNotAddedToTheTotal()
+    {
+        var claim = Extract.Incident("The strike killed 5 civilians (2 children, 3 women).");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_KilledAndInjured_AreKeptApart()
+    {
+        var claim = Extract.Incident("The drone strike killed 3 civilians and wounded 7 others.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(7), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("3 soldiers were wounded.", false)]
+    [InlineData("3 soldiers were killed.", true)]
+    [InlineData("Four policemen were hurt in the blast.", false)]
+    public void Extract_HarmWord_DecidesKilledOrInjured(string text, bool killed)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(killed, claim.Killed is not null);
+        Assert.Equal(!killed, claim.Injured is not null);
+    }
+
+    [Fact]
+    public void Extract_CiviliansAndCombatants_TotalIsTheirSum()
+    {
+        var claim = Extract.Incident("3 civilians and 2 soldiers were killed in the clash.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Theory]
+    [InlineData("12 Taliban militants were killed.")]
+    [InlineData("The attack killed 12 fighters.")]
+    [InlineData("12 security personnel were killed.")]
+    [InlineData("12 policemen were killed at the checkpoint.")]
+    public void Extract_Fighters_CountAsCombatants(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Combatants);
+
+        Assert.Equal(FigureRange.Exactly(12), killed);
+    }
+
+    [Fact]
+    public void Extract_KilledOrWounded_IsNotCountedAsKilled()
+    {
+        var claim = Extract.Claims("1 policeman was killed or wounded by a sniper.");
+
+        Assert.DoesNotContain(claim, c => c.Killed is not null);
+    }
+
+    [Fact]
+    public void Extract_CoderStatedFigure_OverridesTheText()
+    {
+        var claim = Extract.Incident("3 soldiers were killed in an ambush. Fatalities coded as 0 (the outlet reported 3 fatalities).");
+
+        Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_AlsoKilled_AddsToTheToll()
+    {
+        var claim = Extract.Incident("2 policemen were killed in the ambush. Officials said 6 militants were also killed.");
+
+        Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Total]);
+    }
+}

@@ -1,0 +1,68 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class ClaimGroupingTests
+{
+    [Theory]
+    [InlineData("The monitor has recorded 1,953 civilians killed by US airstrikes in Syria.")]
+    [InlineData("Since the start of the war, 500 civilians have been killed in the province.")]
+    [InlineData("So far this year, 80 civilians were killed by drone strikes.")]
+    [InlineData("The death toll from the campaign has risen to 300.")]
+    public void Extract_CumulativeCount_IsATally(string text)
+    {
+        var claims = Extract.Claims(text);
+
+        Assert.Equal(ClaimKind.Tally, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void Extract_OneStrike_IsAnIncident()
+    {
+        var claims = Extract.Claims("An airstrike killed 4 civilians in the village on Monday.");
+
+        Assert.Equal(ClaimKind.Incident, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void Extract_TwoIncidents_GiveOneClaimEach()
+    {
+        var text = "An airstrike killed 4 civilians in the village. In a separate strike, 6 civilians were killed near the market.";
+
+        var claims = Extract.Claims(text);
+
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Incident));
+        Assert.Contains(claims, c => c.Killed?[VictimCategory.Civilians] == FigureRange.Exactly(6));
+    }
+
+    [Fact]
+    public void Extract_SameIncidentTwice_MergesVagueMinWithExactMax()
+    {
+        var text = "A strike killed dozens of civilians near the town. The site put the civilian death toll at 70.";
+
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(24, 70), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_SmallerFigureAfterTheToll_IsASubsetNotANewMinimum()
+    {
+        var text = "At least 18 members of the family were killed in the strike. Relatives named 4 of the victims killed.";
+
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(18, claim.Killed?[VictimCategory.Total]?.Min);
+    }
+
+    [Fact]
+    public void Extract_BelligerentAdmitsStrike_IsAnAcknowledgement()
+    {
+        var text = "A US strike killed 5 civilians. A spokesman for the US military admitted that US warplanes had conducted airstrikes in the area.";
+
+        var claims = Extract.Claims(text);
+
+        var ack = Assert.Single(claims, c => c.Kind == ClaimKind.Acknowledgement);
+        Assert.Equal("United States", ack.Perpetrator);
+    }
+}

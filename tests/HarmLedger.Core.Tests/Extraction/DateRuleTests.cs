@@ -1,0 +1,65 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class DateRuleTests
+{
+    [Theory]
+    [InlineData("On 21 March 2020, 3 civilians were killed.", "2020-03-21")]
+    [InlineData("On June 26, 2017, 3 civilians were killed.", "2017-06-26")]
+    [InlineData("On Saturday, October 7th, 2023, 3 civilians were killed.", "2023-10-07")]
+    [InlineData("On the 9th of October 2023, 3 civilians were killed.", "2023-10-09")]
+    public void Extract_AbsoluteDate_IsADay(string text, string day)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(DateSpan.Day(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), claim.Date);
+    }
+
+    [Theory]
+    [InlineData("A strike early Monday killed 3 civilians.", "2017-06-27", "2017-06-26")]
+    [InlineData("A strike on Saturday night killed 3 civilians.", "2017-06-27", "2017-06-24")]
+    [InlineData("A strike on Monday killed 3 civilians.", "2023-03-01", "2023-02-27")]
+    [InlineData("A strike yesterday killed 3 civilians.", "2024-01-01", "2023-12-31")]
+    [InlineData("A strike last night killed 3 civilians.", "2024-03-01", "2024-02-29")]
+    public void Extract_RelativeDay_ResolvesAgainstPublication(string text, string published, string day)
+    {
+        var claim = Extract.Incident(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateSpan.Day(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), claim.Date);
+    }
+
+    [Fact]
+    public void Extract_LastWeek_IsTheWeekBeforeWithWeekPrecision()
+    {
+        var claim = Extract.Incident("A strike last week killed 3 civilians.", new DateOnly(2023, 3, 1));
+
+        Assert.Equal(new DateSpan(new DateOnly(2023, 2, 20), new DateOnly(2023, 2, 26), DatePrecision.Week), claim.Date);
+    }
+
+    [Fact]
+    public void Extract_MonthAndYear_HasMonthPrecision()
+    {
+        var claim = Extract.Incident("In March 2020, a strike killed 3 civilians.");
+
+        Assert.Equal(new DateSpan(new DateOnly(2020, 3, 1), new DateOnly(2020, 3, 31), DatePrecision.Month), claim.Date);
+    }
+
+    [Theory]
+    [InlineData("A strike early Monday killed 3 civilians.")]
+    [InlineData("A strike yesterday killed 3 civilians.")]
+    public void Extract_RelativeDateWithoutPublication_IsUnknown(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(DateSpan.Unknown, claim.Date);
+    }
+
+    [Fact]
+    public void Extract_ReportDate_IsNotTheEventDate()
+    {
+        var claim = Extract.Incident("As reported on 21 March 2020, 3 soldiers were killed in an ambush.");
+
+        Assert.Null(claim.Date.Start);
+    }
+}

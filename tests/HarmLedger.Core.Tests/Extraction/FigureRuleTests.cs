@@ -1,0 +1,87 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class FigureRuleTests
+{
+    [Theory]
+    [InlineData("The strike killed 1,953 civilians in the town.", 1953)]
+    [InlineData("Seventy-two civilians were killed in the raid.", 72)]
+    [InlineData("Two hundred civilians were killed in the raid.", 200)]
+    [InlineData("A dozen civilians were killed in the raid.", 12)]
+    [InlineData("The shelling killed one thousand five hundred civilians.", 1500)]
+    [InlineData("The raid killed 7 civilians.", 7)]
+    public void Extract_ExactFigure_ReadsDigitsSeparatorsAndNumberWords(string text, int expected)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Civilians);
+
+        Assert.Equal(FigureRange.Exactly(expected), killed);
+    }
+
+    [Theory]
+    [InlineData("Between 20 and 30 civilians were killed.", 20, 30)]
+    [InlineData("The strike killed 3–7 civilians.", 3, 7)]
+    [InlineData("The strike killed 20 to 25 civilians.", 20, 25)]
+    [InlineData("The strike killed between four and five civilians.", 4, 5)]
+    public void Extract_Range_ReadsBothBounds(string text, int min, int max)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Civilians);
+
+        Assert.Equal(new FigureRange(min, max), killed);
+    }
+
+    [Theory]
+    [InlineData("At least 12 civilians were killed.", 12, null)]
+    [InlineData("More than 40 civilians were killed.", 41, null)]
+    [InlineData("Over 4,000 civilians were killed, at a minimum.", 4000, null)]
+    [InlineData("Up to 10 civilians were killed.", 1, 10)]
+    [InlineData("Nearly 100 civilians were killed.", 90, 100)]
+    [InlineData("Some 30 civilians were killed.", 30, 30)]
+    public void Extract_Bound_SetsOnlyTheStatedSide(string text, int min, int? max)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Civilians);
+
+        Assert.Equal(new FigureRange(min, max), killed);
+    }
+
+    [Theory]
+    [InlineData("Dozens of civilians were killed.", 24, null)]
+    [InlineData("Scores of civilians were killed.", 40, null)]
+    [InlineData("Several civilians were killed.", 3, 9)]
+    [InlineData("A number of civilians were killed.", 2, null)]
+    [InlineData("Hundreds of civilians were killed.", 200, null)]
+    public void Extract_VagueQuantifier_UsesTheDefaultTable(string text, int min, int? max)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Civilians);
+
+        Assert.Equal(new FigureRange(min, max), killed);
+    }
+
+    [Fact]
+    public void Extract_OthersWithoutNumber_CountsTwoAsAirwarsDoes()
+    {
+        var claim = Extract.Incident("The strike killed 3 civilians and injured others.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("A 36-year-old man was killed in the strike in 2014.")]
+    [InlineData("An 11 year-old girl was killed in the strike.")]
+    public void Extract_AgesAndYears_AreNotCounts(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(1), killed);
+    }
+
+    [Fact]
+    public void Extract_NumbersWithoutHarm_YieldNoClaim()
+    {
+        var text = "Turkey will field a force of 1,500 to 2,000 militiamen along an 85-km stretch, with over 5,000 troops now deployed.";
+
+        var claims = Extract.Claims(text);
+
+        Assert.Empty(claims);
+    }
+}

@@ -1,0 +1,39 @@
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class PerpetratorAndWeaponTests
+{
+    [Theory]
+    [InlineData("A US airstrike killed 3 civilians.", "United States")]
+    [InlineData("A U.S. airstrike killed 3 civilians.", "United States")]
+    [InlineData("A US-led coalition airstrike killed 3 civilians.", "United States")]
+    [InlineData("American warplanes killed 3 civilians.", "United States")]
+    [InlineData("Israeli shelling killed 3 civilians.", "Israel")]
+    [InlineData("3 civilians were killed by the IDF.", "Israel")]
+    [InlineData("Russian jets killed 3 civilians.", "Russia")]
+    [InlineData("3 civilians were killed by Daesh militants.", "Islamic State")]
+    [InlineData("3 civilians were killed by ISIS.", "Islamic State")]
+    [InlineData("Regime forces shelling killed 3 civilians.", "Syrian government")]
+    [InlineData("3 civilians were killed when Afghan forces fired mortars.", "Afghan forces")]
+    public void Extract_Alias_IsNormalised(string text, string perpetrator)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(perpetrator, claim.Perpetrator);
+    }
+
+    [Theory]
+    [InlineData("An air strike killed 3 civilians.", "airstrike")]
+    [InlineData("Warplanes killed 3 civilians.", "airstrike")]
+    [InlineData("A drone strike killed 3 civilians.", "drone strike")]
+    [InlineData("Shelling killed 3 civilians.", "shelling")]
+    [InlineData("Artillery fire killed 3 civilians.", "artillery")]
+    [InlineData("A HIMARS rocket killed 3 civilians.", "HIMARS")]
+    [InlineData("A roadside bomb killed 3 civilians.", "IED")]
+    [InlineData("Gunfire killed 3 civilians.", "gunfire")]
+    public void Extract_WeaponWord_IsNormalised(string text, string weapon)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(weapon, claim.Weapon);
+    }
+}

@@ -1,0 +1,64 @@
+using HarmLedger.Extraction;
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class PlaceChoiceTests
+{
+    private static readonly Place Town = new("Mayadin", "Deir ez-Zor", "SY", 35.02, 40.45, PlacePrecision.Town, 169113);
+    private static readonly Place Province = new("Deir ez-Zor", null, "SY", 35.3, 40.1, PlacePrecision.Province, 170792);
+    private static readonly Place Country = new("Syria", null, "SY", 35.0, 38.0, PlacePrecision.Country, 163843);
+
+    [Fact]
+    public void Extract_TownAndProvinceInSentence_ChoosesTheTown()
+    {
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(Town, Province, Country), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("In Syria, a strike killed 4 civilians near Mayadin in Deir ez-Zor province.", null, null).Claims;
+
+        Assert.Equal(Town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_PlaceOnlyInEarlierSentence_UsesTheParagraph()
+    {
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(Town), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Jets struck Mayadin at dawn. The strike killed 4 civilians.", null, null).Claims;
+
+        Assert.Equal(Town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_BelligerentWordMatchedAsTown_IsNotThePlace()
+    {
+        var taliban = new Place("Taliban", null, "AF", 34.0, 69.0, PlacePrecision.Town, 1);
+        var district = new Place("Sherzad", "Nangarhar", "AF", 34.2, 70.0, PlacePrecision.District, 2);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(taliban, district), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("2 soldiers were killed by a Taliban sniper in Sherzad district.", null, null).Claims;
+
+        Assert.Equal(district, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownInAnotherCountry_LosesToThePlacesTheTextIsAbout()
+    {
+        var foreign = new Place("Tora", null, "ES", 41.9, 1.4, PlacePrecision.Town, 3);
+        var district = new Place("Arghistan", "Kandahar", "AF", 31.4, 66.2, PlacePrecision.District, 4);
+        var province = new Place("Kandahar", null, "AF", 31.6, 65.7, PlacePrecision.Province, 5);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(foreign, district, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A bomb killed 2 soldiers in Tora of Arghistan district, Kandahar.", null, null).Claims;
+
+        Assert.Equal(district, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_NoPlaceFound_IsNull()
+    {
+        var claims = Extract.Claims("The strike killed 4 civilians.");
+
+        Assert.Null(Assert.Single(claims).Place);
+    }
+}
