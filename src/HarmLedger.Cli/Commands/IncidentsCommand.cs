@@ -61,6 +61,12 @@ internal static class IncidentsCommand
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
+            if (Console.IsOutputRedirected || context.Out != Console.Out)
+            {
+                // Piped output has no terminal to measure; give the table room rather than wrapping every cell.
+                console.Profile.Width = 200;
+            }
+
             console.Write(table);
             context.Out.WriteLine($"{incidents.Count} incident(s).");
             return ExitCodes.Ok;
