@@ -112,10 +112,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
-    private static bool MayStartFigure(string text, List<Token> tokens, int i, int first)
+    private bool MayStartFigure(string text, List<Token> tokens, int i, int first)
     {
         var t = tokens[i];
-        if (t.Kind == TokenKind.Number || (t.Classes & (Vocabulary.FigureStartBits | (1u << 3))) != 0)
+        if (t.Kind == TokenKind.Number || (t.Classes & _v.FigureStartBits) != 0)
         {
             return true;
         }
@@ -127,7 +127,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         for (var k = i - 1; k >= Math.Max(first, i - 6); k--)
         {
-            if ((tokens[k].Classes & (1u << 5)) != 0)
+            if ((tokens[k].Classes & _v.HarmBefore.Bit) != 0)
             {
                 return true;
             }
