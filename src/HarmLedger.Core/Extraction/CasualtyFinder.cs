@@ -50,41 +50,18 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                            !BreakdownCue(text, tokens, fig.First, s.First));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First));
-            var harm = Before(text, tokens, fig.First, s.First) is { } hb ? (hb.Harm, hb.Start, -1)
-                : After(text, tokens, noun, fig, s) is { } ha ? (ha.Harm, -1, ha.End)
-                : Toll(text, tokens, fig.First, s) is { } ht ? (ht, -1, -1)
-                : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? (hd, -1, -1) : default((HarmKind, int, int)?);
-            if (harm is null && (breakdown || coordinated) && parent is not null)
-            {
-                harm = (parent.Harm, -1, -1);
-            }
-
+            var harm = FindHarm(text, tokens, fig, noun, s) ??
+                       ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
             if (harm is not { } h)
             {
                 i = Math.Max(i, fig.End - 1);
                 continue;
             }
 
-            var category = noun.Category;
-            if (h.Item2 < 0 && noun.Category == VictimCategory.Total && Toll(text, tokens, fig.First, s) is not null &&
-                HasWordBefore(text, tokens, s.First, fig.First, "civilian", "civilians"))
-            {
-                category = VictimCategory.Civilians;
-            }
-
-            var start = h.Item2 >= 0 ? tokens[h.Item2].Start : tokens[fig.First].Start;
-            var endToken = Math.Max(noun.End, fig.End) - 1;
-            var end = h.Item3 >= 0 && h.Item3 - endToken <= 6 ? tokens[h.Item3].End : tokens[endToken].End;
-            var counted = !breakdown || parent is null || IsFiner(category, parent.Category);
-            // "Also" adds groups ("6 militants were also killed"), but children, women or men "also killed" are
-            // usually among the dead already counted.
-            var additional = noun.Additional ||
-                             (category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
-                              HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.Item3 >= 0 ? h.Item3 : noun.End));
-            var clause = coordinated && h.Item1 == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
-            var mention = new Mention(h.Item1, category, fig.Range, fig.Vague, breakdown && parent is not null, additional,
-                                      s.Index, start, end, clause, fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
-            if (counted && (!breakdown || category != VictimCategory.Total || parent is null))
+            var counted = !breakdown || parent is null || IsFiner(noun.Category, parent.Category);
+            var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
+            var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated);
+            if (counted && (!breakdown || mention.Category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);
             }
@@ -103,11 +80,42 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         SingularPassive(text, tokens, s, into, firstOwn);
     }
 
+    private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>
+        Before(text, tokens, fig.First, s.First) is { } hb ? new HarmLink(hb.Harm, Before: hb.Start)
+        : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
+        : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
+        : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd) : null;
+
+    private Mention MakeMention(string text, List<Token> tokens, Sentence s, Figure fig, VictimNoun noun, HarmLink h,
+                                bool breakdown, int clause, bool coordinated)
+    {
+        // "put the civilian death toll at 70": the toll's own adjective names the victims.
+        var category = noun.Category;
+        if (h.Before < 0 && category == VictimCategory.Total && Toll(text, tokens, fig.First, s) is not null &&
+            HasWordBefore(text, tokens, s.First, fig.First, "civilian", "civilians"))
+        {
+            category = VictimCategory.Civilians;
+        }
+
+        // The evidence runs from the harm word or figure to the noun, or to a harm word close after it.
+        var start = h.Before >= 0 ? tokens[h.Before].Start : tokens[fig.First].Start;
+        var endToken = Math.Max(noun.End, fig.End) - 1;
+        var end = h.After >= 0 && h.After - endToken <= 6 ? tokens[h.After].End : tokens[endToken].End;
+
+        // "Also" adds groups ("6 militants were also killed"), but children, women or men "also killed" are
+        // usually among the dead already counted.
+        var additional = noun.Additional ||
+                         (category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
+                          HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
+        return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
+                           fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
+    }
+
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
-    private static bool MayStartFigure(string text, List<Token> tokens, int i, int first)
+    private bool MayStartFigure(string text, List<Token> tokens, int i, int first)
     {
         var t = tokens[i];
-        if (t.Kind == TokenKind.Number || (t.Classes & (Vocabulary.FigureStartBits | (1u << 3))) != 0)
+        if (t.Kind == TokenKind.Number || (t.Classes & _v.FigureStartBits) != 0)
         {
             return true;
         }
@@ -119,7 +127,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         for (var k = i - 1; k >= Math.Max(first, i - 6); k--)
         {
-            if ((tokens[k].Classes & (1u << 5)) != 0)
+            if ((tokens[k].Classes & _v.HarmBefore.Bit) != 0)
             {
                 return true;
             }

@@ -21,7 +21,7 @@ internal sealed class DocumentReading
     public List<Claim> ToClaims(DocumentContext doc, ClaimAssembler assembler, string? sourceName)
     {
         var claims = new List<(int Sentence, Claim Claim)>();
-        foreach (var g in Group(doc))
+        foreach (var g in Group())
         {
             var sentences = g.Sentences.ToHashSet();
             var mentions = Mentions.Where(m => sentences.Contains(m.Sentence)).ToList();
@@ -64,7 +64,7 @@ internal sealed class DocumentReading
         }
     }
 
-    private List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)> Group(DocumentContext doc)
+    private List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)> Group()
     {
         var groups = new List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)>();
         (ClaimKind Kind, List<int> Sentences, List<string?> Sources)? current = null;

@@ -25,16 +25,21 @@ internal sealed class Vocabulary
         Weapons = new(WeaponLexicon.Phrases, 1u << 14);
         Units = Flags(FigureVocabulary.Units, 1u << 15);
         Stops = Flags(FigureVocabulary.ClauseStops, 1u << 16);
+        FigureStartBits = Quantifiers.Bit | Bounds.Bit | Victims.Bit | Negation.Bit | NumberWordBit | DeterminerBit;
+
+        // Each word gets the bits of every lexicon with a phrase starting with it, so a matcher can skip a token
+        // without hashing it again.
         var classes = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
         PhraseMatcher<bool>[] flags = [Auxiliaries, Breakdown, Tally, NewIncident, Acknowledgement, Negation, Reporting, Units, Stops];
-        foreach (var (words, bit) in new (IEnumerable<string>, uint)[]
-                 {
-                     (Quantifiers.FirstWords, 1u << 0), (Bounds.FirstWords, 1u << 1), (TrailingBounds.FirstWords, 1u << 2),
-                     (Victims.FirstWords, 1u << 3), (HarmAfter.FirstWords, 1u << 4), (HarmBefore.FirstWords, 1u << 5),
-                     (Perpetrators.FirstWords, 1u << 13), (Weapons.FirstWords, 1u << 14),
-                     (FigureVocabulary.Triggers, TriggerBit), (NumberWords.Words, NumberWordBit),
-                     (CasualtyFinder.DeterminerWords, DeterminerBit),
-                 }.Concat(flags.Select(f => (f.FirstWords, f.Bit))))
+        (IEnumerable<string> Words, uint Bit)[] sources =
+        [
+            (Quantifiers.FirstWords, Quantifiers.Bit), (Bounds.FirstWords, Bounds.Bit), (TrailingBounds.FirstWords, TrailingBounds.Bit),
+            (Victims.FirstWords, Victims.Bit), (HarmAfter.FirstWords, HarmAfter.Bit), (HarmBefore.FirstWords, HarmBefore.Bit),
+            (Perpetrators.FirstWords, Perpetrators.Bit), (Weapons.FirstWords, Weapons.Bit),
+            (FigureVocabulary.Triggers, TriggerBit), (NumberWords.Words, NumberWordBit), (CasualtyFinder.DeterminerWords, DeterminerBit),
+            .. flags.Select(f => (f.FirstWords, f.Bit)),
+        ];
+        foreach (var (words, bit) in sources)
         {
             foreach (var w in words)
             {
@@ -53,14 +58,15 @@ internal sealed class Vocabulary
     /// <summary>The class bit of determiners that count one person ("a", "his").</summary>
     public const uint DeterminerBit = 1u << 22;
 
-    /// <summary>The bits of lexicons a figure or a negation can start with.</summary>
-    public const uint FigureStartBits = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 11) | NumberWordBit | DeterminerBit;
 
     /// <summary>The class bit of sentence-trigger words (killed, wounded, toll …).</summary>
     public const uint TriggerBit = 1u << 20;
 
     /// <summary>The class bit of number words.</summary>
     public const uint NumberWordBit = 1u << 21;
+
+    /// <summary>The bits of lexicons a figure, a victim noun or a negation can start with.</summary>
+    public uint FigureStartBits { get; }
 
     public PhraseMatcher<FigureRange> Quantifiers { get; }
 
