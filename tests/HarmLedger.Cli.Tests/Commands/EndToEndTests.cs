@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HarmLedger.Cli.Commands;
 
 namespace HarmLedger.Cli.Tests.Commands;
 
