@@ -46,11 +46,41 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
     /// <summary>Extracts one input line into one output line, or an error line that keeps the batch going.</summary>
     public byte[] Process(byte[]? line)
     {
+        try
+        {
+            return Build(line);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A fault in the extractor costs this document, not the batch: say so on its line and go on.
+            return Build(null, $"extraction failed ({ex.GetType().Name}: {ex.Message}); please report it", IdOf(line));
+        }
+    }
+
+    private static JsonElement? IdOf(byte[]? line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line ?? []);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id) ? id.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private byte[] Build(byte[]? line, string? error = null, JsonElement? errorId = null)
+    {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            if (line is null)
+            if (error is not null)
+            {
+                WriteError(writer, errorId, error);
+            }
+            else if (line is null)
             {
                 WriteError(writer, null, $"line longer than {MaxLineBytes:N0} bytes");
             }

@@ -30,7 +30,9 @@ public sealed partial class GazetteerResolver
 
             var maxWords = _index.MaxWordsStartingWith(tokens.Phrase(first, first));
             var maxLast = first;
-            while (maxLast + 1 < words.Length && maxLast + 1 - first < maxWords && !words[maxLast + 1].BreakBefore)
+            // A phrase is one slice of the folded keys, so it stops at a word the scan left unfolded.
+            while (maxLast + 1 < words.Length && maxLast + 1 - first < maxWords && !words[maxLast + 1].BreakBefore &&
+                   words[maxLast + 1].KeyStart >= 0)
             {
                 maxLast++;
             }

@@ -49,9 +49,11 @@ internal sealed class TokenizedText : IDisposable
         return raw.Length > buffer.Length ? [] : buffer[..PlaceNameFolding.FoldToken(raw, buffer)];
     }
 
-    /// <summary>The folded key of words <paramref name="first"/> to <paramref name="last"/> inclusive, all folded by the scan.</summary>
+    /// <summary>The folded key of words <paramref name="first"/> to <paramref name="last"/> inclusive; empty unless the scan folded both ends.</summary>
     public ReadOnlySpan<char> Phrase(int first, int last) =>
-        _keys.AsSpan(_tokens[first].KeyStart, _tokens[last].KeyStart + _tokens[last].KeyLength - _tokens[first].KeyStart);
+        _tokens[first].KeyStart < 0 || _tokens[last].KeyStart < _tokens[first].KeyStart
+            ? []
+            : _keys.AsSpan(_tokens[first].KeyStart, _tokens[last].KeyStart + _tokens[last].KeyLength - _tokens[first].KeyStart);
 
     /// <summary>Splits a text into words and folds them.</summary>
     /// <remarks>Report text is scanned with <paramref name="foldAll"/> false: lower-case words far from any capitalised one stay unfolded.</remarks>

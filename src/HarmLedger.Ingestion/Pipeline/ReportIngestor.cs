@@ -35,6 +35,11 @@ public sealed class ReportIngestor(IHarmStore store, IClaimExtractor extractor, 
         {
             return new IngestOutcome(path, null, false, "permission denied", 0, 0);
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // A fault in extraction or linking rolls the report back; the rest of the batch goes on.
+            return new IngestOutcome(path, null, false, $"extraction failed ({ex.GetType().Name}: {ex.Message}); nothing stored, please report it", 0, 0);
+        }
     }
 
     /// <summary>Ingests a report's raw bytes.</summary>
