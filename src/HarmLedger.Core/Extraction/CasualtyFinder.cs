@@ -52,6 +52,18 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First));
             var harm = FindHarm(text, tokens, fig, noun, s) ??
                        ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
+            if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
+                later.Harm != parent.Harm && IsFiner(noun.Category, parent.Category))
+            {
+                // "27 were killed, among them 9 children and 6 women, and 14 others were wounded": a breakdown belongs
+                // to the figure it breaks down, not to a harm word further on that belongs to the next figure.
+                harm = new HarmLink(parent.Harm);
+            }
+            else if (breakdown && parent is not null && harm is { } own && own.Harm != parent.Harm && !IsFiner(noun.Category, parent.Category))
+            {
+                // "… among them 9 children and 6 women, and 14 others were wounded": other people, other harm.
+                breakdown = false;
+            }
             if (harm is not { } h)
             {
                 i = Math.Max(i, fig.End - 1);

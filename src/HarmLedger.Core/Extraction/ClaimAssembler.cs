@@ -6,6 +6,11 @@ namespace HarmLedger.Extraction;
 /// <summary>Turns one group of mentions (or one acknowledging sentence) into a claim with its date, place, who and sources.</summary>
 internal sealed class ClaimAssembler(Vocabulary vocabulary)
 {
+    private static readonly HashSet<string> ControlVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "run", "held", "controlled", "occupied", "used", "backed", "supported", "besieged", "operated", "seized", "captured",
+    };
+
     private readonly Vocabulary _v = vocabulary;
 
     /// <summary>A claim resting on the given mentions, found in the given sentences (in text order).</summary>
@@ -16,8 +21,8 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         var injured = FigureMerger.Build(mentions, HarmKind.Injured);
         var date = kind == ClaimKind.Tally ? DateIn(doc, sentences) ?? DateSpan.Unknown : DateFor(doc, sentences);
         var place = PlaceChooser.Choose(doc, sentences);
-        var perpetrator = Find(doc, _v.Perpetrators, sentences, preferAgent: true);
-        var weapon = Find(doc, _v.Weapons, sentences, preferAgent: false);
+        var perpetrator = FindPerpetrator(doc, sentences);
+        var weapon = FindWeapon(doc, sentences);
         var names = attributions.OfType<string>().Distinct().ToImmutableArray();
         var attribution = names.IsEmpty && sourceName is not null ? [sourceName] : names;
         var evidence = mentions.OrderBy(m => m.Start)
@@ -79,10 +84,50 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         return coarse;
     }
 
-    // The first alias in the claim's sentences; for a perpetrator, one right after "by" wins.
-    private static string? Find(DocumentContext doc, PhraseMatcher<string> matcher, IReadOnlyList<int> sentences, bool preferAgent)
+    // Who struck: the party named as the attack's modifier ("a US-led coalition air strike", "Israeli warplanes")
+    // wins, then the agent after "by" ("a strike by Russian jets", not "a prison run by Islamic State"), then
+    // the first named. The claim's own sentences are read first, then the sentences before them, nearest first:
+    // reports name the attacker in the lead and give the toll further down.
+    private string? FindPerpetrator(DocumentContext doc, IReadOnlyList<int> sentences)
+    {
+        if (FindIn(doc, _v.Perpetrators, sentences, preferAgent: true) is string own)
+        {
+            return own;
+        }
+
+        for (var i = sentences[0] - 1; i >= 0; i--)
+        {
+            if (FindIn(doc, _v.Perpetrators, [i], preferAgent: true) is string earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FindWeapon(DocumentContext doc, IReadOnlyList<int> sentences)
+    {
+        if (FindIn(doc, _v.Weapons, sentences, preferAgent: false) is string own)
+        {
+            return own;
+        }
+
+        for (var i = sentences[0] - 1; i >= 0; i--)
+        {
+            if (FindIn(doc, _v.Weapons, [i], preferAgent: false) is string earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FindIn(DocumentContext doc, PhraseMatcher<string> matcher, IReadOnlyList<int> sentences, bool preferAgent)
     {
         string? first = null;
+        string? agent = null;
         foreach (var i in sentences)
         {
             var s = doc.Sentences[i];
@@ -93,9 +138,19 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
                     continue;
                 }
 
-                if (!preferAgent || IsAgent(doc, k, s.First))
+                if (!preferAgent)
                 {
                     return m.Value;
+                }
+
+                if (ModifiesAttack(doc, k + m.Length, s.End))
+                {
+                    return m.Value;
+                }
+
+                if (agent is null && IsAgent(doc, k, s.First))
+                {
+                    agent = m.Value;
                 }
 
                 first ??= m.Value;
@@ -103,7 +158,21 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
             }
         }
 
-        return first;
+        return agent ?? first;
+    }
+
+    /// <summary>Whether an attack word follows the party within two words ("US-led coalition air strike").</summary>
+    private bool ModifiesAttack(DocumentContext doc, int after, int end)
+    {
+        for (var k = after; k < Math.Min(end, after + 2); k++)
+        {
+            if (_v.Weapons.Match(doc.Text, doc.Tokens, k, end) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAgent(DocumentContext doc, int at, int first)
@@ -112,7 +181,8 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         {
             if (doc.Tokens[k].Of(doc.Text).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                // "run by", "held by", "controlled by" name who holds a place, not who struck it.
+                return k == first || !ControlVerbs.Contains(doc.Tokens[k - 1].Of(doc.Text).ToString());
             }
         }
 

@@ -102,4 +102,17 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_BreakdownThenInjuredFigure_BreakdownStaysWithTheKilled()
+    {
+        const string Text = "At least 27 civilians were killed, among them 9 children and 6 women, and 14 others were wounded.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(new FigureRange(9, 9), claim.Killed![VictimCategory.Children]);
+        Assert.Equal(new FigureRange(6, 6), claim.Killed![VictimCategory.Women]);
+        Assert.Equal(new FigureRange(14, 14), claim.Injured![VictimCategory.Total]);
+        Assert.Null(claim.Injured![VictimCategory.Children]);
+    }
 }

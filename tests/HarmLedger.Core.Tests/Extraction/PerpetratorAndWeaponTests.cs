@@ -22,6 +22,29 @@ public sealed class PerpetratorAndWeaponTests
     }
 
     [Theory]
+    [InlineData("A coalition air strike hit a prison run by Islamic State, killing 40 civilians held inside.", "United States")]
+    [InlineData("Russian warplanes bombed a hospital held by rebels, killing 9 civilians.", "Russia")]
+    [InlineData("An Israeli strike hit a school used by Hamas, killing 12 civilians.", "Israel")]
+    public void Extract_PartyModifyingTheAttack_WinsOverWhoHoldsThePlace(string text, string perpetrator)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(perpetrator, claim.Perpetrator);
+    }
+
+    [Fact]
+    public void Extract_AttackerNamedInTheLeadOnly_IsTheClaimsPerpetrator()
+    {
+        const string Text = "An air strike by the US-led coalition destroyed several houses in the old city on Friday.\n\n" +
+                            "Rescue workers said at least 27 civilians were killed.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal("United States", claim.Perpetrator);
+        Assert.Equal("airstrike", claim.Weapon);
+    }
+
+    [Theory]
     [InlineData("An air strike killed 3 civilians.", "airstrike")]
     [InlineData("Warplanes killed 3 civilians.", "airstrike")]
     [InlineData("A drone strike killed 3 civilians.", "drone strike")]
