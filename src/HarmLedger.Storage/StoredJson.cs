@@ -20,20 +20,7 @@ public static class StoredJson
     public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray());
 
     /// <summary>Evidence spans as a JSON array of <c>{start, end, text}</c>.</summary>
-    public static string Write(IEnumerable<EvidenceSpan> spans) => Build(w =>
-    {
-        w.WriteStartArray();
-        foreach (var span in spans)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("start", span.Start);
-            w.WriteNumber("end", span.End);
-            w.WriteString("text", span.Text);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
+    public static string Write(IEnumerable<EvidenceSpan> spans) => Build(w => ClaimJson.WriteEvidence(w, spans));
 
     /// <summary>Reads a place written by <see cref="Write(Place?)"/>.</summary>
     public static Place? ReadPlace(string? json)

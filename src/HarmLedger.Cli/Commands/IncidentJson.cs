@@ -20,14 +20,14 @@ internal static class IncidentJson
         ClaimJson.WriteDate(writer, incident.Date);
         writer.WritePropertyName("place");
         ClaimJson.WritePlace(writer, incident.Place);
-        WriteStrings(writer, "belligerents", incident.Belligerents);
+        ClaimJson.WriteStrings(writer, "belligerents", incident.Belligerents);
         writer.WritePropertyName("killed");
         ClaimJson.WriteFigures(writer, incident.Killed);
         writer.WritePropertyName("injured");
         ClaimJson.WriteFigures(writer, incident.Injured);
         writer.WriteNumber("claims", incident.ClaimCount);
         writer.WriteNumber("documents", incident.DocumentCount);
-        WriteStrings(writer, "sources", incident.Sources);
+        ClaimJson.WriteStrings(writer, "sources", incident.Sources);
         extra?.Invoke(writer);
         writer.WriteEndObject();
     }
@@ -42,11 +42,11 @@ internal static class IncidentJson
             w.WriteStartObject();
             w.WriteNumber("claimId", stored.Id);
             w.WriteNumber("documentId", stored.DocumentId);
-            WriteNullable(w, "url", stored.DocumentUrl);
-            WriteNullable(w, "title", stored.DocumentTitle);
-            WriteNullable(w, "source", stored.SourceName);
-            WriteNullable(w, "published", stored.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            WriteNullable(w, "extractor", stored.Extractor);
+            ClaimJson.WriteNullableString(w, "url", stored.DocumentUrl);
+            ClaimJson.WriteNullableString(w, "title", stored.DocumentTitle);
+            ClaimJson.WriteNullableString(w, "source", stored.SourceName);
+            ClaimJson.WriteNullableString(w, "published", stored.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            ClaimJson.WriteNullableString(w, "extractor", stored.Extractor);
             foreach (var property in claim.RootElement.EnumerateObject())
             {
                 property.WriteTo(w);
@@ -79,28 +79,5 @@ internal static class IncidentJson
         }
 
         return stream.ToArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

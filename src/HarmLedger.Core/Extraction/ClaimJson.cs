@@ -22,15 +22,18 @@ public static class ClaimJson
         WriteFigures(writer, claim.Killed);
         writer.WritePropertyName("injured");
         WriteFigures(writer, claim.Injured);
-        writer.WriteStartArray("attribution");
-        foreach (var name in claim.Attribution)
-        {
-            writer.WriteStringValue(name);
-        }
+        WriteStrings(writer, "attribution", claim.Attribution);
+        writer.WritePropertyName("evidence");
+        WriteEvidence(writer, claim.Evidence);
+        writer.WriteNumber("confidence", Math.Round(claim.Confidence, 3));
+        writer.WriteEndObject();
+    }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("evidence");
-        foreach (var span in claim.Evidence)
+    /// <summary>Writes evidence spans as an array of <c>{start, end, text}</c>.</summary>
+    public static void WriteEvidence(Utf8JsonWriter writer, IEnumerable<EvidenceSpan> spans)
+    {
+        writer.WriteStartArray();
+        foreach (var span in spans)
         {
             writer.WriteStartObject();
             writer.WriteNumber("start", span.Start);
@@ -40,8 +43,31 @@ public static class ClaimJson
         }
 
         writer.WriteEndArray();
-        writer.WriteNumber("confidence", Math.Round(claim.Confidence, 3));
-        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a named array of strings.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a named string, or <c>null</c>.</summary>
+    public static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
     }
 
     /// <summary>Writes a date span as <c>{start, end, precision}</c>.</summary>
@@ -116,18 +142,6 @@ public static class ClaimJson
 
     /// <summary>The contract's key for a victim category.</summary>
     public static string CategoryName(VictimCategory category) => Lower(category.ToString());
-
-    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
 
     private static string Lower(string name) => name.ToLowerInvariant();
 }
