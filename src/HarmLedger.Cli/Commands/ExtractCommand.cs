@@ -38,7 +38,7 @@ internal static class ExtractCommand
                 using var batchStore = OpenIfPresent(parse.GetValue(db)!);
                 var extractor = ExtractorFactory.Create(batchStore);
                 using var stdin = Console.OpenStandardInput();
-                using var stdout = Console.OpenStandardOutput();
+                using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 20);
                 new BatchExtraction(extractor, Math.Max(1, parse.GetValue(workers))).Run(stdin, stdout);
                 return ExitCodes.Ok;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using HarmLedger.Extraction;
 using HarmLedger.Model;
+using HarmLedger.Reconciliation;
 using HarmLedger.Storage;
 using HarmLedger.Storage.Sqlite;
 
@@ -56,6 +57,10 @@ internal static class IncidentJson
         }
 
         w.WriteEndArray();
+        w.WriteStartObject("bounds");
+        WriteBounds(w, "killed", detail, c => c.Killed);
+        WriteBounds(w, "injured", detail, c => c.Injured);
+        w.WriteEndObject();
         w.WriteStartArray("history");
         foreach (var change in detail.History)
         {
@@ -69,6 +74,47 @@ internal static class IncidentJson
 
         w.WriteEndArray();
     });
+
+    /// <summary>Which claims set each bound of each reconciled range (the rule is <see cref="FigureReconciler.Rule"/>).</summary>
+    public static IReadOnlyList<CategoryBounds> Bounds(IncidentDetail detail, Func<Claim, Figures?> harm) =>
+        FigureReconciler.Explain([.. detail.Claims.Where(c => c.Claim.Kind == ClaimKind.Incident).Select(c => (c.Id, harm(c.Claim)))]);
+
+    private static void WriteBounds(Utf8JsonWriter w, string name, IncidentDetail detail, Func<Claim, Figures?> harm)
+    {
+        w.WriteStartArray(name);
+        foreach (var b in Bounds(detail, harm))
+        {
+            w.WriteStartObject();
+            w.WriteString("category", ClaimJson.CategoryName(b.Category));
+            w.WriteNumber("min", b.Range.Min);
+            if (b.Range.Max is int max)
+            {
+                w.WriteNumber("max", max);
+            }
+            else
+            {
+                w.WriteNull("max");
+            }
+
+            w.WriteStartArray("minSetBy");
+            foreach (var id in b.MinSetBy)
+            {
+                w.WriteNumberValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("maxSetBy");
+            foreach (var id in b.MaxSetBy)
+            {
+                w.WriteNumberValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 
     private static byte[] ClaimBytes(Claim claim)
     {

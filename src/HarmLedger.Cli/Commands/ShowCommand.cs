@@ -34,6 +34,12 @@ internal static class ShowCommand
             o.WriteLine($"  where:  {ClaimText.Places(i.Place)}");
             o.WriteLine($"  who:    {(i.Belligerents.IsEmpty ? "?" : string.Join(", ", i.Belligerents))}");
             o.WriteLine($"  {ClaimText.Figures("killed", i.Killed)}{ClaimText.Figures("; injured", i.Injured)}");
+            foreach (var b in IncidentJson.Bounds(detail, c => c.Killed))
+            {
+                o.WriteLine($"    killed {b.Category.ToString().ToLowerInvariant()}: min {b.Range.Min} from claim(s) {string.Join(", ", b.MinSetBy)}; " +
+                            $"max {b.Range.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "open"} from claim(s) {string.Join(", ", b.MaxSetBy)}");
+            }
+
             o.WriteLine($"  {i.ClaimCount} claim(s) from {i.DocumentCount} document(s)");
             foreach (var c in detail.Claims)
             {

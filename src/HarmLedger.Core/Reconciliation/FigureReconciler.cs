@@ -46,6 +46,25 @@ public static class FigureReconciler
         return result;
     }
 
+    /// <summary>The reconciled range of every category with the claims that set its bounds, for an incident's page.</summary>
+    public static IReadOnlyList<CategoryBounds> Explain(IReadOnlyList<(long ClaimId, Figures? Figures)> claims)
+    {
+        var result = new List<CategoryBounds>();
+        var reconciled = Reconcile(claims.Select(c => c.Figures));
+        foreach (var (category, range) in (reconciled ?? Figures.Empty).ByCategory)
+        {
+            var giving = claims.Where(c => c.Figures?[category] is not null)
+                .Select(c => (c.ClaimId, Range: c.Figures![category]!.Value)).ToList();
+            var maxSetBy = range.Max is int max
+                ? giving.Where(g => g.Range.Max == max)
+                : giving.Where(g => g.Range.Max is null || g.Range.Min > g.Range.Max);
+            result.Add(new CategoryBounds(
+                category, range, [.. giving.Where(g => g.Range.Min == range.Min).Select(g => g.ClaimId)], [.. maxSetBy.Select(g => g.ClaimId)]));
+        }
+
+        return result;
+    }
+
     private static FigureRange Union(List<FigureRange> ranges)
     {
         var min = ranges.Min(r => r.Min);

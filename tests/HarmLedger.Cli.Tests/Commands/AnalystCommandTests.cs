@@ -21,6 +21,10 @@ public sealed class AnalystCommandTests : IDisposable
         Assert.Equal(2, shown.GetProperty("claims").GetInt32());
         Assert.Equal(20, shown.GetProperty("killed").GetProperty("civilians").GetProperty("min").GetInt32());
         Assert.Equal(30, shown.GetProperty("killed").GetProperty("civilians").GetProperty("max").GetInt32());
+        var civilians = shown.GetProperty("bounds").GetProperty("killed").EnumerateArray().Single(b => b.GetProperty("category").GetString() == "civilians");
+        var claims = shown.GetProperty("claimsDetail").EnumerateArray().Select(c => c.GetProperty("claimId").GetInt64()).ToList();
+        Assert.Equal([claims[0]], civilians.GetProperty("minSetBy").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal([claims[1]], civilians.GetProperty("maxSetBy").EnumerateArray().Select(e => e.GetInt64()));
         Assert.Contains(shown.GetProperty("history").EnumerateArray(),
             h => h.GetProperty("action").GetString() == "merged" && h.GetProperty("actor").GetString() == "analyst:rk");
         Assert.Equal("archived", Show(ids[1]).GetProperty("status").GetString());

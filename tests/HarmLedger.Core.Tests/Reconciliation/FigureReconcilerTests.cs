@@ -47,6 +47,25 @@ public sealed class FigureReconcilerTests
         Assert.Equal(FigureRange.Exactly(2), figures[VictimCategory.Children]);
     }
 
+    [Fact]
+    public void Explain_ThreeClaims_NamesTheClaimsThatSetEachBound()
+    {
+        var claims = new (long, Figures?)[]
+        {
+            (1, Figures.Of((VictimCategory.Civilians, new FigureRange(24, null)))),
+            (2, Figures.Of((VictimCategory.Civilians, FigureRange.Exactly(70)))),
+            (3, Figures.Of((VictimCategory.Civilians, FigureRange.Exactly(42)), (VictimCategory.Children, FigureRange.Exactly(5)))),
+        };
+
+        var bounds = FigureReconciler.Explain(claims);
+
+        var civilians = Assert.Single(bounds, b => b.Category == VictimCategory.Civilians);
+        Assert.Equal(new FigureRange(24, 70), civilians.Range);
+        Assert.Equal([1L], civilians.MinSetBy);
+        Assert.Equal([2L], civilians.MaxSetBy);
+        Assert.Equal([3L], Assert.Single(bounds, b => b.Category == VictimCategory.Children).MinSetBy);
+    }
+
     private static Figures? Reconcile(params FigureRange[] civilians) =>
         FigureReconciler.Reconcile(civilians.Select(r => Figures.Of((VictimCategory.Civilians, r))));
 }
