@@ -29,13 +29,17 @@ internal static class CompareCommand
             var incidents = store.ListIncidents(new IncidentQuery(
                 parse.GetValue(from), parse.GetValue(to), parse.GetValue(country), parse.GetValue(belligerent), Limit: int.MaxValue));
             var comparison = AdmissionComparer.Compare([.. incidents.Select(i => Assess(store, i))]);
+            var tallies = store.ListTallies()
+                .Where(t => string.Equals(t.Belligerent, parse.GetValue(belligerent), StringComparison.OrdinalIgnoreCase))
+                .Where(t => parse.GetValue(country) is not string cc || t.Country is null || string.Equals(t.Country, cc, StringComparison.OrdinalIgnoreCase))
+                .ToList();
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Out, w => Write(w, comparison));
+                JsonOutput.Write(context.Out, w => Write(w, comparison, tallies));
             }
             else
             {
-                Print(context.Out, parse.GetValue(belligerent)!, comparison);
+                Print(context.Out, parse.GetValue(belligerent)!, comparison, tallies);
             }
 
             return ExitCodes.Ok;
@@ -51,7 +55,7 @@ internal static class CompareCommand
         return new AssessedIncident(incident, admitted, assessed);
     }
 
-    private static void Write(System.Text.Json.Utf8JsonWriter w, AdmissionComparison c)
+    private static void Write(System.Text.Json.Utf8JsonWriter w, AdmissionComparison c, List<Tally> tallies)
     {
         w.WriteStartObject();
         w.WritePropertyName("monitor");
@@ -89,10 +93,26 @@ internal static class CompareCommand
         }
 
         w.WriteEndArray();
+
+        // Cumulative tallies that monitors and officials have published for this belligerent (an extension of the contract).
+        w.WriteStartArray("tallies");
+        foreach (var t in tallies)
+        {
+            w.WriteStartObject();
+            ClaimJson.WriteNullableString(w, "reporter", t.Reporter);
+            ClaimJson.WriteNullableString(w, "country", t.Country);
+            ClaimJson.WriteNullableString(w, "asOf", t.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WritePropertyName("killed");
+            ClaimJson.WriteFigures(w, t.Killed);
+            w.WriteNumber("documentId", t.DocumentId);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void Print(TextWriter o, string belligerent, AdmissionComparison c)
+    private static void Print(TextWriter o, string belligerent, AdmissionComparison c, List<Tally> tallies)
     {
         o.WriteLine($"{belligerent}: monitors record {ClaimText.Figures("killed", c.Monitor)}");
         o.WriteLine($"{belligerent} admits {ClaimText.Figures("killed", c.Official)}");
@@ -103,5 +123,9 @@ internal static class CompareCommand
         }
 
         o.WriteLine($"{c.Unassessed.Count} incident(s) not assessed: {string.Join(", ", c.Unassessed)}");
+        foreach (var t in tallies)
+        {
+            o.WriteLine($"tally by {t.Reporter ?? "?"} as of {t.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}: {ClaimText.Figures("killed", t.Killed)} (document {t.DocumentId})");
+        }
     }
 }

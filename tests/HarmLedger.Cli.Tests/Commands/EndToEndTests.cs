@@ -90,6 +90,22 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(JsonValueKind.Null, undated.GetProperty("date").GetProperty("start").ValueKind);
     }
 
+    [Fact]
+    public void Compare_ReportQuotingAMonitorsTally_ListsTheTallyBesideTheIncidents()
+    {
+        const string Report = "The Syrian Observatory for Human Rights has recorded 1,953 civilians killed by US airstrikes in Syria, " +
+                              "including 456 children and 333 women.";
+        CliRun.Of("ingest", _dir.Write("tally.txt", Report), "--published", "2017-06-27", "--db", _dir.Db);
+
+        var json = JsonDocument.Parse(CliRun.Of("compare", "--belligerent", "United States", "--db", _dir.Db, "--json").Out).RootElement;
+
+        var tally = Assert.Single(json.GetProperty("tallies").EnumerateArray());
+        Assert.Equal(1953, tally.GetProperty("killed").GetProperty("civilians").GetProperty("min").GetInt32());
+        Assert.Equal(456, tally.GetProperty("killed").GetProperty("children").GetProperty("min").GetInt32());
+        Assert.Equal("2017-06-27", tally.GetProperty("asOf").GetString());
+        Assert.Empty(json.GetProperty("unassessed").EnumerateArray());
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private JsonElement Incidents() => JsonDocument.Parse(CliRun.Of("incidents", "--db", _dir.Db, "--json").Out).RootElement;
