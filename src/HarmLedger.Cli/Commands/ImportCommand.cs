@@ -55,6 +55,11 @@ internal static class ImportCommand
             {
                 return context.Fail(ExitCodes.Failure, $"{path}: not valid UTF-8 (at byte {ex.Index}); nothing imported");
             }
+            catch (IOException ex)
+            {
+                return context.Fail(ExitCodes.Failure,
+                    $"{path}: read failed ({ex.Message.TrimEnd('.')}); rows committed before it are kept, run the import again to finish");
+            }
 
             Report(context, parse.GetValue(json), path, outcome);
             return ExitCodes.Ok;
