@@ -43,6 +43,49 @@ if (args is ["extraction-throughput", ..])
     return 0;
 }
 
+if (args is ["batch-breakdown", var jsonl, ..])
+{
+    // Where one thread's time goes in extract --batch: reading the JSON, extracting, writing the result.
+    var places = HarmLedger.Gazetteer.GazetteerResolver.LoadBundled();
+    var extractor = new HarmLedger.Extraction.RuleBasedExtractor(places, HarmLedger.Extraction.ExtractionOptions.Default);
+    var lines = File.ReadLines(jsonl).Take(20_000).ToList();
+    var parse = new Stopwatch();
+    var extract = new Stopwatch();
+    var find = new Stopwatch();
+    var chars = 0L;
+    foreach (var line in lines)
+    {
+        parse.Start();
+        using var doc = System.Text.Json.JsonDocument.Parse(line);
+        var text = doc.RootElement.GetProperty("text").GetString()!;
+        parse.Stop();
+        find.Start();
+        places.FindPlaces(text);
+        find.Stop();
+        extract.Start();
+        extractor.Extract(text, new DateOnly(2020, 3, 3), null);
+        extract.Stop();
+        chars += text.Length;
+    }
+
+    foreach (var size in new[] { 50, 500, 2000, 8000 })
+    {
+        var sample = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .Where(t => t.Length >= size && t.Length < size * 4).Take(300).ToList();
+        var w = Stopwatch.StartNew();
+        foreach (var t in sample)
+        {
+            extractor.Extract(t, new DateOnly(2020, 3, 3), null);
+        }
+
+        Console.WriteLine($"texts {size}-{size * 4} chars: {sample.Count} docs, {sample.Sum(t => (long)t.Length) / w.Elapsed.TotalSeconds / 1e6:0.0} M chars/s");
+    }
+
+    Console.WriteLine($"{chars / 1e6:0.0} M chars: parse {chars / parse.Elapsed.TotalSeconds / 1e6:0.0} M/s, " +
+                      $"gazetteer {chars / find.Elapsed.TotalSeconds / 1e6:0.0} M/s, extract (with gazetteer) {chars / extract.Elapsed.TotalSeconds / 1e6:0.0} M/s");
+    return 0;
+}
+
 if (args is ["link-quality", var gold, ..])
 {
     return UcdpLinkingGold.Run(gold, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
