@@ -37,7 +37,9 @@ internal static class IngestCommand
             var updater = new IncidentUpdater(store, new IncidentLinker(LinkingOptions.Default), extractor.Version, context.Time);
             var ingestor = new ReportIngestor(
                 store, extractor, new ReportReader(new ReaderOptions(parse.GetValue(maxBytes))), updater, context.Time);
-            var outcomes = Run(files, f => f.Problem is null ? ingestor.IngestFile(f.Path, defaults) : new IngestOutcome(f.Path, null, false, f.Problem, 0, 0), parse.GetValue(json));
+            IngestOutcome Ingest(ReportFile f) =>
+                f.Problem is null ? ingestor.IngestFile(f.Path, defaults) : new IngestOutcome(f.Path, null, false, f.Problem, 0, 0);
+            var outcomes = Run(files, Ingest, parse.GetValue(json));
             return Report(context, outcomes, parse.GetValue(json));
         }));
         return command;

@@ -100,13 +100,16 @@ public sealed class BlockingLinker(LinkingOptions options)
             }
             else if (place.Precision <= PlacePrecision.Town)
             {
-                // A fine claim meets fine incidents within the town distance, coarse ones within the province distance.
+                // A fine claim meets fine incidents within the town distance, coarse ones within the province distance
+                // or in its province.
                 ForNeighbours(day, place, _fineCell, key => Consider(index.Fine.GetValueOrDefault(key)));
                 ForNeighbours(day, place, _coarseCell, key => Consider(index.CoarseOnly.GetValueOrDefault(key)));
+                ConsiderProvince(day, place, index.CoarseOnlyByProvince, Consider);
             }
             else
             {
                 ForNeighbours(day, place, _coarseCell, key => Consider(index.Coarse.GetValueOrDefault(key)));
+                ConsiderProvince(day, place, index.ByProvince, Consider);
             }
         }
 
@@ -130,6 +133,12 @@ public sealed class BlockingLinker(LinkingOptions options)
             }
 
             Add(index.Coarse, Cell(day, place, _coarseCell), incident);
+            var province = IncidentLinker.ProvinceKey(place);
+            if (province is not null)
+            {
+                Add(index.ByProvince, (day, province), incident);
+            }
+
             if (place.Precision <= PlacePrecision.Town)
             {
                 Add(index.Fine, Cell(day, place, _fineCell), incident);
@@ -137,7 +146,20 @@ public sealed class BlockingLinker(LinkingOptions options)
             else
             {
                 Add(index.CoarseOnly, Cell(day, place, _coarseCell), incident);
+                if (province is not null)
+                {
+                    Add(index.CoarseOnlyByProvince, (day, province), incident);
+                }
             }
+        }
+    }
+
+    private static void ConsiderProvince(
+        int day, Place place, Dictionary<(int, string), List<int>> index, Action<List<int>?> consider)
+    {
+        if (IncidentLinker.ProvinceKey(place) is string province)
+        {
+            consider(index.GetValueOrDefault((day, province)));
         }
     }
 
@@ -177,6 +199,10 @@ public sealed class BlockingLinker(LinkingOptions options)
         public Dictionary<(int, int, int), List<int>> CoarseOnly { get; } = [];
 
         public Dictionary<int, List<int>> Placeless { get; } = [];
+
+        public Dictionary<(int, string), List<int>> ByProvince { get; } = [];
+
+        public Dictionary<(int, string), List<int>> CoarseOnlyByProvince { get; } = [];
     }
 
     private static Incident Seed(Claim claim, int number) => new(

@@ -78,7 +78,22 @@ public sealed class IncidentLinker(LinkingOptions options)
         var limit = aPlace.Precision <= PlacePrecision.Town && bPlace.Precision <= PlacePrecision.Town
             ? options.TownKm
             : options.ProvinceKm;
-        return km <= limit ? 1 - (km / limit) + TollLikeness(aKilled, bKilled) : null;
+        if (km <= limit)
+        {
+            return 1 - (km / limit) + TollLikeness(aKilled, bKilled);
+        }
+
+        // A province's point is its capital: a town in the same province may lie far from it and still be in it.
+        return coarse && ProvinceKey(aPlace) is string key && key == ProvinceKey(bPlace) ? 0.05 + TollLikeness(aKilled, bKilled) : null;
+    }
+
+    /// <summary>The province a place lies in, as "CC/NAME", or <c>null</c> when unknown; a province is its own.</summary>
+    public static string? ProvinceKey(Place place)
+    {
+        var name = place.Precision == PlacePrecision.Province ? place.Admin1 ?? place.Name : place.Admin1;
+        return place.Precision == PlacePrecision.Country || string.IsNullOrWhiteSpace(name)
+            ? null
+            : $"{place.Country}/{name.Trim().ToUpperInvariant()}";
     }
 
     private bool DatesOverlap(DateSpan a, DateSpan b)

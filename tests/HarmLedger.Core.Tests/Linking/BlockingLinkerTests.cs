@@ -23,6 +23,20 @@ public sealed class BlockingLinkerTests
     }
 
     [Fact]
+    public void Link_ProvinceReportFarFromTheTownButInItsProvince_JoinsTheTownsIncident()
+    {
+        var town = ClaimAt(Day, 34.38, 40.99, "United States", PlacePrecision.Town) with
+        {
+            Place = new Place("Al-Qaim", "Anbar", "IQ", 34.38, 40.99, PlacePrecision.Town, null),
+        };
+        var province = town with { Place = new Place("Anbar", null, "IQ", 33.42, 43.30, PlacePrecision.Province, null) };
+
+        var incidents = new BlockingLinker(LinkingOptions.Default).Link([town, province]);
+
+        Assert.Equal([0, 0], incidents);
+    }
+
+    [Fact]
     public void Link_UndatedClaims_EachStartsItsOwnIncident()
     {
         var undated = ClaimAt(Day, 36.34, 43.13, null, PlacePrecision.Town) with { Date = DateSpan.Unknown };
@@ -86,6 +100,7 @@ public sealed class BlockingLinkerTests
     private static List<Claim> RandomClaims(Random random, int count)
     {
         string?[] parties = ["United States", "Russia", "Islamic State", null];
+        string?[] provinces = ["Ninawa", "Anbar", null];
         PlacePrecision[] precisions = [PlacePrecision.Town, PlacePrecision.Town, PlacePrecision.Town, PlacePrecision.Exact, PlacePrecision.Province];
         var claims = new List<Claim>(count);
         for (var i = 0; i < count; i++)
@@ -93,6 +108,7 @@ public sealed class BlockingLinkerTests
             var day = Day.AddDays(random.Next(0, 60));
             var claim = ClaimAt(day, 33 + (random.NextDouble() * 4), 40 + (random.NextDouble() * 6),
                 parties[random.Next(parties.Length)], precisions[random.Next(precisions.Length)]);
+            claim = claim with { Place = claim.Place! with { Admin1 = provinces[random.Next(provinces.Length)] } };
             claims.Add(random.Next(20) == 0 ? claim with { Place = null } : claim);
         }
 
