@@ -19,7 +19,10 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] NotBefore = ["the", "these", "those", "of", "his", "her", "their", "its", "our", "no", "other", "many", "some", "any", "all"];
 
     // Details in one sentence add up (a shared clause id per sentence, clear of mention indexes).
-    private static int DetailClause(Sentence s) => 1_000_000 + s.Index;
+    private static int DetailClause(Sentence s) => DetailClauseBase + s.Index;
+
+    /// <summary>The clause ids of singled-out people start here: a sentence's details share one.</summary>
+    public const int DetailClauseBase = 1_000_000;
 
     // "a child", "an infant", "his 55-year-old mother": the determiner counts one.
     private Figure? Article(string text, List<Token> tokens, int at, int end)
@@ -54,15 +57,17 @@ internal sealed partial class CasualtyFinder
     }
 
     // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
-    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause).
-    private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to)
+    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause). In a list
+    // of singled-out people a comma joins too: "killed Omar Haddad, 40, his wife, his son Karim".
+    private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to, bool list)
     {
         if (from >= 0 && to - 1 > from && IsOneOf(tokens[to - 1].Of(text), ["his", "her", "their"]))
         {
             to--;
         }
 
-        if (from < 0 || to - 1 < from || !IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]))
+        if (from < 0 || to - 1 < from ||
+            !(IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]) || (list && tokens[to - 1].Of(text) is ",")))
         {
             return false;
         }

@@ -35,8 +35,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
-            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again.
-            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is ",")
+            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again
+            // (but "his wife, his son" lists people).
+            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
+                !(parent is { Detail: true } && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])))
             {
                 continue;
             }
@@ -49,7 +51,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
                            !BreakdownCue(text, tokens, fig.First, s.First));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
-                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First));
+                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
             var harm = FindHarm(text, tokens, fig, noun, s) ??
                        ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
@@ -72,7 +74,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             var counted = !breakdown || parent is null || IsFiner(noun.Category, parent.Category);
             var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
-            var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated);
+            // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
+            var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
             if (counted && (!breakdown || mention.Category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);

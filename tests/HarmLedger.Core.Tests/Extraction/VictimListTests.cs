@@ -1,0 +1,41 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class VictimListTests
+{
+    [Fact]
+    public void Extract_NamedPersonAndHisWife_AddUp()
+    {
+        var claim = Extract.Incident("The strike killed Yusuf Darwish and his wife.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_CommaListOfRelatives_CountsEachPerson()
+    {
+        var claim = Extract.Incident("The shelling killed Yusuf Darwish, his mother, his 15-year-old son Sami and his daughter Hala (4).");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_GroupListedWithAPerson_IsPartOfTheList()
+    {
+        var claim = Extract.Incident("The raid killed Yusuf Darwish, his wife and their 2 children.");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_AgeAfterAName_IsNoHeadcount()
+    {
+        var claim = Extract.Incident("The strike killed three of their sons, Omar Saleh, 30, and Ali Saleh.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+    }
+}
