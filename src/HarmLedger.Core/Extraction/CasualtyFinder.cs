@@ -117,10 +117,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var endToken = Math.Max(noun.End, fig.End) - 1;
         var end = h.After >= 0 && h.After - endToken <= 6 ? tokens[h.After].End : tokens[endToken].End;
 
-        // "Also" adds groups ("6 militants were also killed"), but children, women or men "also killed" are
-        // usually among the dead already counted.
+        // "Also" adds fighters to a toll ("6 militants were also killed"), but civilians, relatives or children "also
+        // killed" are, in reports that lead with a toll and then name the dead, among the dead already counted.
         var additional = noun.Additional ||
-                         (category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
+                         (category is VictimCategory.Combatants &&
                           HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);

@@ -38,4 +38,14 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_NamedRelativesAlsoKilled_AreAmongTheToll()
+    {
+        const string Text = "At least 5 people were killed when the house was shelled. Two brothers, Sami and Nabil Haddad, were also killed.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(5, claim.Killed?[VictimCategory.Total]?.Min);
+    }
 }
