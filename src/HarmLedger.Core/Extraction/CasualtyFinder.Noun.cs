@@ -6,7 +6,7 @@ namespace HarmLedger.Extraction;
 internal sealed partial class CasualtyFinder
 {
     private static readonly string[] ListWords =
-        [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together"];
+        [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together", "*"];
 
     private VictimNoun Noun(string text, List<Token> tokens, Figure fig, Sentence s)
     {

@@ -48,4 +48,13 @@ public sealed class VictimListTests
 
         Assert.Equal(5, claim.Killed?[VictimCategory.Total]?.Min);
     }
+
+    [Fact]
+    public void Extract_FootnoteMarkInABreakdown_KeepsTheList()
+    {
+        var claim = Extract.Incident("The bombing killed 20 civilians, including 9 children*, 6 women (including a nurse), and 5 men.");
+
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Men]);
+    }
 }
