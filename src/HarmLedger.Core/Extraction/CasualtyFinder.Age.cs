@@ -72,9 +72,15 @@ internal sealed partial class CasualtyFinder
     {
         for (var k = from; k < Math.Min(end, from + 8); k++)
         {
-            if ((BracketedAge(text, tokens, k, end) ?? Age(text, tokens, k, end)) is { } a)
+            if (BracketedAge(text, tokens, k, end) is { } b)
             {
-                return a.Age;
+                return b.Age;
+            }
+
+            // "his wife, 13-year-old Dina": an age before a name is that next person's.
+            if (Age(text, tokens, k, end) is { } a)
+            {
+                return a.End < end && tokens[a.End].Kind == TokenKind.Word && char.IsUpper(text[tokens[a.End].Start]) ? null : a.Age;
             }
 
             var t = tokens[k];

@@ -85,10 +85,11 @@ internal sealed partial class CasualtyFinder
         return true;
     }
 
-    // "killing 28 year old Nour", "killed Muhammad Al Hassi": one person right after an active harm word.
-    private Figure? Person(string text, List<Token> tokens, int at, Sentence s)
+    // "killing 28 year old Nour", "killed Muhammad Al Hassi": one person right after an active harm word; in a list
+    // of people singled out ("killed Omar, his wife, 9-year-old Lina"), one introduced by an age.
+    private Figure? Person(string text, List<Token> tokens, int at, Sentence s, bool inList)
     {
-        if (at + 1 >= s.End || Before(text, tokens, at, s.First) is null)
+        if (at + 1 >= s.End)
         {
             return null;
         }
@@ -96,6 +97,12 @@ internal sealed partial class CasualtyFinder
         var t = tokens[at];
         var next = tokens[at + 1].Of(text);
         var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
+        if (Before(text, tokens, at, s.First) is null)
+        {
+            return inList && Age(text, tokens, at, s.End) is not null
+                ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
+        }
+
         var name = IsName(text, t) && IsName(text, tokens[at + 1]) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
         return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }

@@ -29,7 +29,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
-            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s) ??
+            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s, parent is { Detail: true } && parent.Sentence == s.Index) ??
                  BarePlural(text, tokens, i, s)) is not { } fig)
             {
                 continue;
@@ -38,7 +38,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again
             // (but "his wife, his son" lists people).
             if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
-                !(parent is { Detail: true } && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])))
+                !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) || Age(text, tokens, fig.First, s.End) is not null)))
             {
                 continue;
             }

@@ -41,4 +41,13 @@ public sealed class VictimAgeTests
 
         Assert.Null(claim.Killed?[VictimCategory.Children]);
     }
+
+    [Fact]
+    public void Extract_ListedPersonIntroducedByAnAge_IsCounted()
+    {
+        var claim = Extract.Incident("The strike killed Karim Nasser, his wife, 13-year-old Dina Nasser and 6-year-old Adel Nasser.");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
 }
