@@ -6,7 +6,7 @@ namespace HarmLedger.Extraction;
 internal sealed partial class CasualtyFinder
 {
     private static readonly string[] ListWords =
-        [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together"];
+        [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together", "*"];
 
     private VictimNoun Noun(string text, List<Token> tokens, Figure fig, Sentence s)
     {
@@ -19,10 +19,23 @@ internal sealed partial class CasualtyFinder
         }
 
         var words = 0;
-        for (var k = fig.End; k < s.End && words < 5; k++)
+        var start = fig.End;
+        int? age = null;
+        if (fig.Detail && Age(text, tokens, fig.First, s.End) is { } own)
+        {
+            (age, start) = (own.Age, own.End);
+        }
+
+        for (var k = start; k < s.End && words < 5; k++)
         {
             var t = tokens[k];
             var w = t.Of(text);
+            if (Age(text, tokens, k, s.End) is { } a)
+            {
+                (age, k) = (a.Age, a.End - 1);
+                continue;
+            }
+
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k + 1 < s.End &&
                 (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the" or "his" or "her" or "their"))
             {
@@ -48,6 +61,8 @@ internal sealed partial class CasualtyFinder
                     category = VictimCategory.Civilians;
                 }
 
+                age ??= AgeAfter(text, tokens, k + m.Length, s.End);
+                category = ByAge(category, age, tokens[k].Of(text));
                 return new VictimNoun(category, k + m.Length, true, breakdown, additional, partial);
             }
 
@@ -67,7 +82,7 @@ internal sealed partial class CasualtyFinder
             words += t.Kind == TokenKind.Word ? 1 : 0;
         }
 
-        return new VictimNoun(VictimCategory.Total, fig.End, false, breakdown, false);
+        return new VictimNoun(ByAge(VictimCategory.Total, age, default), fig.End, false, breakdown, false);
     }
 
     // "including", "among them", "(" just before the figure.

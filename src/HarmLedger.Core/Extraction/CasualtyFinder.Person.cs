@@ -19,7 +19,10 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] NotBefore = ["the", "these", "those", "of", "his", "her", "their", "its", "our", "no", "other", "many", "some", "any", "all"];
 
     // Details in one sentence add up (a shared clause id per sentence, clear of mention indexes).
-    private static int DetailClause(Sentence s) => 1_000_000 + s.Index;
+    private static int DetailClause(Sentence s) => DetailClauseBase + s.Index;
+
+    /// <summary>The clause ids of singled-out people start here: a sentence's details share one.</summary>
+    public const int DetailClauseBase = 1_000_000;
 
     // "a child", "an infant", "his 55-year-old mother": the determiner counts one.
     private Figure? Article(string text, List<Token> tokens, int at, int end)
@@ -54,15 +57,17 @@ internal sealed partial class CasualtyFinder
     }
 
     // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
-    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause).
-    private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to)
+    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause). In a list
+    // of singled-out people a comma joins too: "killed Omar Haddad, 40, his wife, his son Karim".
+    private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to, bool list)
     {
         if (from >= 0 && to - 1 > from && IsOneOf(tokens[to - 1].Of(text), ["his", "her", "their"]))
         {
             to--;
         }
 
-        if (from < 0 || to - 1 < from || !IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]))
+        if (from < 0 || to - 1 < from ||
+            !(IsOneOf(tokens[to - 1].Of(text), ["and", "alongside", "with", "plus"]) || (list && tokens[to - 1].Of(text) is ",")))
         {
             return false;
         }
@@ -80,10 +85,11 @@ internal sealed partial class CasualtyFinder
         return true;
     }
 
-    // "killing 28 year old Nour", "killed Muhammad Al Hassi": one person right after an active harm word.
-    private Figure? Person(string text, List<Token> tokens, int at, Sentence s)
+    // "killing 28 year old Nour", "killed Muhammad Al Hassi": one person right after an active harm word; in a list
+    // of people singled out ("killed Omar, his wife, 9-year-old Lina"), one introduced by an age.
+    private Figure? Person(string text, List<Token> tokens, int at, Sentence s, bool inList)
     {
-        if (at + 1 >= s.End || Before(text, tokens, at, s.First) is null)
+        if (at + 1 >= s.End)
         {
             return null;
         }
@@ -91,6 +97,12 @@ internal sealed partial class CasualtyFinder
         var t = tokens[at];
         var next = tokens[at + 1].Of(text);
         var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
+        if (Before(text, tokens, at, s.First) is null)
+        {
+            return inList && Age(text, tokens, at, s.End) is not null
+                ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
+        }
+
         var name = IsName(text, t) && IsName(text, tokens[at + 1]) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
         return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }

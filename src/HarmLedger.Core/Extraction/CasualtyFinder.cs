@@ -29,14 +29,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
-            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s) ??
+            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s, parent is { Detail: true } && parent.Sentence == s.Index) ??
                  BarePlural(text, tokens, i, s)) is not { } fig)
             {
                 continue;
             }
 
-            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again.
-            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is ",")
+            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again
+            // (but "his wife, his son" lists people).
+            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
+                !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) || Age(text, tokens, fig.First, s.End) is not null)))
             {
                 continue;
             }
@@ -49,7 +51,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
                            !BreakdownCue(text, tokens, fig.First, s.First));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
-                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First));
+                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
             var harm = FindHarm(text, tokens, fig, noun, s) ??
                        ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
@@ -72,7 +74,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             var counted = !breakdown || parent is null || IsFiner(noun.Category, parent.Category);
             var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
-            var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated);
+            // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
+            var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
             if (counted && (!breakdown || mention.Category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);
@@ -114,10 +117,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var endToken = Math.Max(noun.End, fig.End) - 1;
         var end = h.After >= 0 && h.After - endToken <= 6 ? tokens[h.After].End : tokens[endToken].End;
 
-        // "Also" adds groups ("6 militants were also killed"), but children, women or men "also killed" are
-        // usually among the dead already counted.
+        // "Also" adds fighters to a toll ("6 militants were also killed"), but civilians, relatives or children "also
+        // killed" are, in reports that lead with a toll and then name the dead, among the dead already counted.
         var additional = noun.Additional ||
-                         (category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
+                         (category is VictimCategory.Combatants &&
                           HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);

@@ -27,7 +27,8 @@ internal static class FigureMerger
         }
 
         // One person singled out ("his wife") is part of a toll, not a toll, when the text gives one.
-        if (own.Any(m => !m.Detail && !m.Breakdown))
+        // (A group listed with the person, "Omar, his wife and their 3 children", is part of the list, not a toll.)
+        if (own.Any(m => !m.Detail && !m.Breakdown && m.Clause < CasualtyFinder.DetailClauseBase))
         {
             own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
         }

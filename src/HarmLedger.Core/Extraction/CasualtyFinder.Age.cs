@@ -1,0 +1,117 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>
+/// The age rules of <see cref="CasualtyFinder"/>: a victim whose stated age is under 18 is a child ("his 12-year-old
+/// son", "two sons, Adam (9) and Ali (5)", "aged 7"), and a son or daughter of stated adult age is a man or a woman,
+/// as monitors code named victims.
+/// </summary>
+internal sealed partial class CasualtyFinder
+{
+    private const int AdultAge = 18;
+    private static readonly string[] MaleKin = ["son", "sons", "grandson", "grandsons", "nephew", "nephews"];
+    private static readonly string[] FemaleKin = ["daughter", "daughters", "granddaughter", "granddaughters", "niece", "nieces"];
+
+    // "12-year-old", "12 year old", "12 years old", "twelve-year-old", "aged 12": an age and the token after it.
+    private static (int Age, int End)? Age(string text, List<Token> tokens, int at, int end)
+    {
+        if (at < end && tokens[at].Of(text).Equals("aged", StringComparison.OrdinalIgnoreCase))
+        {
+            // "aged 17 to 40" spans adults and children: no one age.
+            return Years(text, tokens, at + 1, end) is { } n && !(n.End < end && tokens[n.End].Of(text) is "to" or "-" or "–" or "and")
+                ? (n.Value, n.End) : null;
+        }
+
+        if (Years(text, tokens, at, end) is not { } y)
+        {
+            return null;
+        }
+
+        var k = y.End < end && tokens[y.End].Of(text) is "-" or "–" ? y.End + 1 : y.End;
+        if (k >= end || !(tokens[k].Of(text) is "year" or "years" or "Year" or "Years"))
+        {
+            return null;
+        }
+
+        k++;
+        k = k < end && tokens[k].Of(text) is "-" or "–" ? k + 1 : k;
+        return k < end && tokens[k].Of(text).StartsWith("old", StringComparison.OrdinalIgnoreCase) ? (y.Value, k + 1) : null;
+    }
+
+    // "Karim (12)": an age in brackets straight after a name or a noun.
+    private static (int Age, int End)? BracketedAge(string text, List<Token> tokens, int at, int end)
+    {
+        if (at + 2 < end && tokens[at].Of(text) is "(" && tokens[at + 2].Of(text) is ")" &&
+            tokens[at + 1] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } n)
+        {
+            return ((int)n.Value, at + 3);
+        }
+
+        return at + 1 < end && tokens[at].Of(text) is "(" && Age(text, tokens, at + 1, end) is { } a ? a : null;
+    }
+
+    private static (int Value, int End)? Years(string text, List<Token> tokens, int at, int end)
+    {
+        if (at >= end)
+        {
+            return null;
+        }
+
+        if (tokens[at] is { Kind: TokenKind.Number, Suffixed: false, Value: >= 0 and < 120 } t)
+        {
+            return ((int)t.Value, at + 1);
+        }
+
+        return NumberWords.Parse(text, tokens, at, end) is { Value: < 120 } w ? (w.Value, at + w.Length) : null;
+    }
+
+    // The age stated just after the victim noun, before the next item of a list: "son Karim Haddad (12)",
+    // "two sons, Adam (9 years old) and Ali", "Lina, 7 years old".
+    private static int? AgeAfter(string text, List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + 8); k++)
+        {
+            if (BracketedAge(text, tokens, k, end) is { } b)
+            {
+                return b.Age;
+            }
+
+            // "his wife, 13-year-old Dina": an age before a name is that next person's.
+            if (Age(text, tokens, k, end) is { } a)
+            {
+                return a.End < end && tokens[a.End].Kind == TokenKind.Word && char.IsUpper(text[tokens[a.End].Start]) ? null : a.Age;
+            }
+
+            var t = tokens[k];
+            var w = t.Of(text);
+            var comma = w is "," && k == from + NameLength(text, tokens, from, end);
+            if (!(comma || w is "-" or "’" or "'" || (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int NameLength(string text, List<Token> tokens, int from, int end)
+    {
+        var k = from;
+        while (k < end && (tokens[k].Of(text) is "-" or "’" or "'" || (tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))))
+        {
+            k++;
+        }
+
+        return k - from;
+    }
+
+    // A stated age refines the category: children under 18; sons and daughters of adult age are men and women.
+    private static VictimCategory ByAge(VictimCategory category, int? age, ReadOnlySpan<char> noun) => age switch
+    {
+        < AdultAge when category is not VictimCategory.Combatants => VictimCategory.Children,
+        >= AdultAge when category == VictimCategory.Total && IsOneOf(noun, MaleKin) => VictimCategory.Men,
+        >= AdultAge when category == VictimCategory.Total && IsOneOf(noun, FemaleKin) => VictimCategory.Women,
+        _ => category,
+    };
+}

@@ -1,0 +1,53 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+public sealed class VictimAgeTests
+{
+    [Theory]
+    [InlineData("The shell killed his 9-year-old son.")]
+    [InlineData("The drone strike killed 11 year old Tarek.")]
+    [InlineData("Her son Bashir (10) was killed by the blast.")]
+    [InlineData("The raid killed a nephew, aged 6.")]
+    public void Extract_AgeUnder18_CountsAChild(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Children);
+
+        Assert.Equal(FigureRange.Exactly(1), killed);
+    }
+
+    [Fact]
+    public void Extract_PluralWithChildAges_CountsChildren()
+    {
+        var claim = Extract.Incident("Their two daughters, Rima (8 years old) and Dana (4), were killed in the bombing.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("His 31-year-old daughter was killed in the strike.", VictimCategory.Women)]
+    [InlineData("Her son Fadi, 24 years old, was killed in the strike.", VictimCategory.Men)]
+    public void Extract_SonOrDaughterOfAdultAge_CountsAManOrAWoman(string text, VictimCategory category)
+    {
+        var killed = Extract.Killed(text, category);
+
+        Assert.Equal(FigureRange.Exactly(1), killed);
+    }
+
+    [Fact]
+    public void Extract_AgeRange_IsNoChildAge()
+    {
+        var claim = Extract.Incident("Five men, aged 17 to 40, were killed at the market.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_ListedPersonIntroducedByAnAge_IsCounted()
+    {
+        var claim = Extract.Incident("The strike killed Karim Nasser, his wife, 13-year-old Dina Nasser and 6-year-old Adel Nasser.");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+}
