@@ -39,7 +39,6 @@ internal static class IncidentJson
         foreach (var stored in detail.Claims)
         {
             // The claim as in the extract contract, with where it came from in front.
-            using var claim = JsonDocument.Parse(ClaimBytes(stored.Claim));
             w.WriteStartObject();
             w.WriteNumber("claimId", stored.Id);
             w.WriteNumber("documentId", stored.DocumentId);
@@ -48,11 +47,7 @@ internal static class IncidentJson
             ClaimJson.WriteNullableString(w, "source", stored.SourceName);
             ClaimJson.WriteNullableString(w, "published", stored.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             ClaimJson.WriteNullableString(w, "extractor", stored.Extractor);
-            foreach (var property in claim.RootElement.EnumerateObject())
-            {
-                property.WriteTo(w);
-            }
-
+            ClaimJson.WriteClaimProperties(w, stored.Claim);
             w.WriteEndObject();
         }
 
@@ -114,16 +109,5 @@ internal static class IncidentJson
         }
 
         w.WriteEndArray();
-    }
-
-    private static byte[] ClaimBytes(Claim claim)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            ClaimJson.WriteClaim(writer, claim);
-        }
-
-        return stream.ToArray();
     }
 }

@@ -18,7 +18,6 @@ internal static class ReviewCommand
             using var store = SqliteStore.Open(parse.GetValue(db)!, create: false);
             var waiting = store.ListIncidents(new IncidentQuery(Status: "automatic"))
                 .Concat(store.ListIncidents(new IncidentQuery(Status: "under-review")))
-                .Where(i => i.MergedInto is null)
                 .ToList();
             var duplicates = DuplicateFinder.ForReview().Find(waiting);
             var flagged = duplicates.SelectMany(d => new[] { d.First, d.Second }).Distinct().ToList();

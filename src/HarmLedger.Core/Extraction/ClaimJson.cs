@@ -11,6 +11,13 @@ public static class ClaimJson
     public static void WriteClaim(Utf8JsonWriter writer, Claim claim)
     {
         writer.WriteStartObject();
+        WriteClaimProperties(writer, claim);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a claim's members into the object being written, so callers can put their own members beside them.</summary>
+    public static void WriteClaimProperties(Utf8JsonWriter writer, Claim claim)
+    {
         writer.WriteString("kind", KindName(claim.Kind));
         WriteNullableString(writer, "perpetrator", claim.Perpetrator);
         WriteNullableString(writer, "weapon", claim.Weapon);
@@ -26,7 +33,6 @@ public static class ClaimJson
         writer.WritePropertyName("evidence");
         WriteEvidence(writer, claim.Evidence);
         writer.WriteNumber("confidence", Math.Round(claim.Confidence, 3));
-        writer.WriteEndObject();
     }
 
     /// <summary>Writes evidence spans as an array of <c>{start, end, text}</c>.</summary>

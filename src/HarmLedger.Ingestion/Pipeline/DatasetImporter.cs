@@ -90,9 +90,9 @@ public sealed class DatasetImporter(IHarmStore store, IncidentUpdater incidents,
     {
         if (claim.Kind == ClaimKind.Tally)
         {
-            if (claim.Killed is not null)
+            if (Tally.From(claim, row.SourceName, claim.Date.End, documentId) is { } tally)
             {
-                store.AddTally(new Tally(0, row.SourceName, claim.Perpetrator, claim.Place?.Country, claim.Killed, claim.Date.End, documentId));
+                store.AddTally(tally);
             }
 
             return false;

@@ -60,9 +60,8 @@ public sealed class IncidentUpdater(IHarmStore store, IncidentLinker linker, str
     /// <summary>Merges incident <paramref name="from"/> into <paramref name="into"/>: its claims move and are pinned there.</summary>
     public void Merge(long into, long from, string analyst, string reason)
     {
-        var claims = store.ClaimsOfIncident(from).Select(c => c.Id).ToList();
-        store.MoveClaims(claims, into, pin: true);
-        store.MoveClaims([.. store.ClaimsOfIncident(into).Select(c => c.Id)], into, pin: true);
+        // Both incidents' claims end up pinned to the one that remains.
+        store.MoveClaims([.. store.ClaimsOfIncident(from).Concat(store.ClaimsOfIncident(into)).Select(c => c.Id)], into, pin: true);
         store.MarkMerged(from, into);
         store.AppendChange(new Change(0, $"incident:{into}", "merged", analyst, $"incident {from} merged in: {reason}", time.GetUtcNow()));
         store.AppendChange(new Change(0, $"incident:{from}", "merged-into", analyst, $"merged into incident {into}: {reason}", time.GetUtcNow()));

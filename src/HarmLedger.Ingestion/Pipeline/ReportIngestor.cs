@@ -80,9 +80,8 @@ public sealed class ReportIngestor(IHarmStore store, IClaimExtractor extractor, 
         {
             case ClaimKind.Incident:
                 return incidents.Link(claimId, claim, documentId);
-            case ClaimKind.Tally when claim.Killed is not null:
-                store.AddTally(new Tally(
-                    0, claim.Attribution.FirstOrDefault(), claim.Perpetrator, claim.Place?.Country, claim.Killed, published, documentId));
+            case ClaimKind.Tally when Tally.From(claim, claim.Attribution.FirstOrDefault(), published, documentId) is { } tally:
+                store.AddTally(tally);
                 return false;
             default:
                 return false;
