@@ -44,16 +44,27 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             var noun = Noun(text, tokens, fig, s);
+            if (CountsHouseholds(text, tokens, noun))
+            {
+                // "five civilians belonging to one family": households, not people.
+                i = Math.Max(i, noun.End - 1);
+                continue;
+            }
+
             var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
             var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
+            var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
                            !BreakdownCue(text, tokens, fig.First, s.First));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
-            var harm = FindHarm(text, tokens, fig, noun, s) ??
-                       ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
+            var found = FindHarm(text, tokens, fig, noun, s);
+            // "… were killed, three children were injured": a verb of its own makes a clause of its own.
+            breakdown |= appositive && !(found is { After: >= 0 } o && o.After - Math.Max(noun.End, fig.End) <= 2);
+            coordinated &= !breakdown;
+            var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
                 later.Harm != parent.Harm && IsFiner(noun.Category, parent.Category))
             {
@@ -124,6 +135,31 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                           HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
+    }
+
+    // "2 families were killed", "one family": a count of households says nothing of how many people.
+    private static bool CountsHouseholds(string text, List<Token> tokens, VictimNoun noun) =>
+        noun.Found && IsOneOf(tokens[noun.End - 1].Of(text), ["family", "families", "household", "households"]);
+
+    // "At least five people were killed, a woman and four children": people named right after the toll's own harm
+    // word and a comma are the toll told again, part by part.
+    private bool Appositive(string text, List<Token> tokens, int first, Mention? parent, Sentence s)
+    {
+        if (parent is null || parent.Sentence != s.Index || parent.Detail || first - 2 < s.First || tokens[first - 1].Of(text) is not ",")
+        {
+            return false;
+        }
+
+        var harmEnd = first - 2;
+        for (var start = harmEnd; start >= Math.Max(s.First, harmEnd - 2); start--)
+        {
+            if (_v.HarmAfter.Match(text, tokens, start, first - 1) is { } m && start + m.Length == first - 1 && m.Value == parent.Harm)
+            {
+                return tokens[harmEnd].End == parent.End;
+            }
+        }
+
+        return false;
     }
 
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.

@@ -57,4 +57,35 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Women]);
         Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Men]);
     }
+
+    [Fact]
+    public void Extract_FamiliesCounted_AreNoHeadcountAndKeepTheBreakdown()
+    {
+        var claim = Extract.Incident("The shelling killed six civilians from two families, including one woman and three children.");
+
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+        Assert.Null(claim.Injured);
+    }
+
+    [Fact]
+    public void Extract_PeopleNamedAfterTheHarmWordAndAComma_BreakDownTheToll()
+    {
+        var claim = Extract.Incident("Eight people were killed, two women and five children, and others wounded when the shell hit.");
+
+        Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Null(claim.Injured?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_CommaAfterTheHarmWordBeforeAnotherClause_IsNoBreakdown()
+    {
+        var claim = Extract.Incident("Eight people were killed, three children were injured and the school was destroyed.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Injured?[VictimCategory.Children]);
+    }
 }
