@@ -95,6 +95,34 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // "their two daughters, 17-year-old Malak and 14-year-old Abeer", "three sons (4, 9 and 12)": the ages of the
+    // people a group lists. All under 18 make the group children, all adults make it adults; mixed ages say nothing.
+    private static int? GroupAge(string text, List<Token> tokens, int from, int end)
+    {
+        int? youngest = null, oldest = null;
+        for (var k = from; k < Math.Min(end, from + 40); k++)
+        {
+            if ((Age(text, tokens, k, end) ?? BracketedAge(text, tokens, k, end)) is { } a)
+            {
+                youngest = Math.Min(youngest ?? a.Age, a.Age);
+                oldest = Math.Max(oldest ?? a.Age, a.Age);
+                k = a.End - 1;
+                continue;
+            }
+
+            var t = tokens[k];
+            var w = t.Of(text);
+            var listWord = w is "," or "and" or "-" or "–" or "—" or ":" or "(" or ")" or "’" or "'" or "aged" ||
+                           (t.Kind == TokenKind.Number && !t.Suffixed);
+            if (!listWord && !(t.Kind == TokenKind.Word && char.IsUpper(text[t.Start])))
+            {
+                break;
+            }
+        }
+
+        return youngest is null ? null : oldest < AdultAge || youngest >= AdultAge ? youngest : null;
+    }
+
     private static int NameLength(string text, List<Token> tokens, int from, int end)
     {
         var k = from;

@@ -5,7 +5,7 @@ namespace HarmLedger.Extraction;
 /// <summary>The harm-word rules of <see cref="CasualtyFinder"/>: before, after, a toll, and negation.</summary>
 internal sealed partial class CasualtyFinder
 {
-    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least"];
+    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least", "his", "her", "their"];
     private static readonly string[] TollWords = ["toll", "number", "tally", "count", "figure", "figures"];
     private static readonly string[] TollLinks = ["at", "to", "of", "reached", "hit", "was", "is", "stands", "stood", "as"];
     private static readonly string[] NoHarmNouns = ["casualties", "casualty", "harm", "losses", "victims", "deaths", "fatalities"];
@@ -34,6 +34,64 @@ internal sealed partial class CasualtyFinder
         }
 
         return null;
+    }
+
+    // "Omar was killed along with his four children", "were killed as well as their two sons": people joined to a
+    // harm word by "along with" share it. The harm word must end the clause before the joiner.
+    private (HarmKind Harm, int Start)? Alongside(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        var k = first - 1;
+        var possessive = IsOneOf(tokens[first].Of(text), ["his", "her", "their"]);
+        if (!possessive && k >= sentenceFirst && IsOneOf(tokens[k].Of(text), ["his", "her", "their"]))
+        {
+            (possessive, k) = (true, k - 1);
+        }
+
+        // "killed with his wife" (but not "killed with three rockets").
+        var joiner = k < sentenceFirst ? 0
+            : possessive && tokens[k].Of(text).Equals("with", StringComparison.OrdinalIgnoreCase) ? Math.Max(1, JoinerBefore(text, tokens, k, sentenceFirst))
+            : JoinerBefore(text, tokens, k, sentenceFirst);
+        if (joiner == 0)
+        {
+            return null;
+        }
+
+        k -= joiner;
+        k -= k >= sentenceFirst && tokens[k].Of(text) is "," ? 1 : 0;
+        for (var start = k; start >= Math.Max(sentenceFirst, k - 2); start--)
+        {
+            if (_v.HarmAfter.Match(text, tokens, start, k + 1) is { } m && start + m.Length == k + 1)
+            {
+                return (m.Value, start);
+            }
+        }
+
+        return null;
+    }
+
+    // The length of "along with", "together with", "as well as", "alongside" ending at token k, or 0.
+    private static int JoinerBefore(string text, List<Token> tokens, int k, int sentenceFirst)
+    {
+        var w = tokens[k].Of(text);
+        if (w.Equals("alongside", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        if (k - 1 < sentenceFirst)
+        {
+            return 0;
+        }
+
+        var before = tokens[k - 1].Of(text);
+        if (w.Equals("with", StringComparison.OrdinalIgnoreCase) &&
+            (before.Equals("along", StringComparison.OrdinalIgnoreCase) || before.Equals("together", StringComparison.OrdinalIgnoreCase)))
+        {
+            return 2;
+        }
+
+        return w.Equals("as", StringComparison.OrdinalIgnoreCase) && before.Equals("well", StringComparison.OrdinalIgnoreCase) &&
+               k - 2 >= sentenceFirst && tokens[k - 2].Of(text).Equals("as", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
     }
 
     // "12 soldiers were killed", "3 dead": a harm word after the noun, not used actively ("militants killed 5").

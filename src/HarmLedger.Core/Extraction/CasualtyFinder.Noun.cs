@@ -61,7 +61,8 @@ internal sealed partial class CasualtyFinder
                     category = VictimCategory.Civilians;
                 }
 
-                age ??= AgeAfter(text, tokens, k + m.Length, s.End);
+                age ??= fig.Range.Min >= 2 && !fig.Detail ? GroupAge(text, tokens, k + m.Length, s.End)
+                    : AgeAfter(text, tokens, k + m.Length, s.End);
                 category = ByAge(category, age, tokens[k].Of(text));
                 return new VictimNoun(category, k + m.Length, true, breakdown, additional, partial);
             }

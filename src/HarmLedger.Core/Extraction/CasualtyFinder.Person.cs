@@ -149,21 +149,23 @@ internal sealed partial class CasualtyFinder
             }
 
             if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
-                !HasHarm(into, firstOwn, m.Value) &&
+                !HasHarm(into, firstOwn, m.Value, DetailClause(s)) &&
                 !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
             {
                 into.Add(new Mention(m.Value, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,
-                                     tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true));
+                                     tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true,
+                                     Name: NameKeyBefore(text, tokens, k, s.First)));
             }
         }
     }
 
     // Only this sentence's mentions (from firstOwn on) are looked at, so a long text stays linear.
-    private static bool HasHarm(List<Mention> into, int firstOwn, HarmKind harm)
+    // (People killed along with the singled-out person, in the sentence's detail clause, leave the person to count.)
+    private static bool HasHarm(List<Mention> into, int firstOwn, HarmKind harm, int detailClause)
     {
         for (var i = firstOwn; i < into.Count; i++)
         {
-            if (into[i].Harm == harm)
+            if (into[i].Harm == harm && !(into[i].Clause == detailClause && !into[i].Detail))
             {
                 return true;
             }
@@ -171,6 +173,68 @@ internal sealed partial class CasualtyFinder
 
         return false;
     }
+
+    // The first name run in [from, to): "his son Ahmed Hussein Al-Astal, 12" → "ahmed hussein". Names identify a
+    // person told of in several sentences, so the dead are counted once however often they are named.
+    private static string? NameKey(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
+            {
+                return Key(text, tokens, k, to);
+            }
+
+            // "a son of Omar and Huda, Karim": the names after "of" are someone else's.
+            if (tokens[k].Of(text) is ";" or ":" or "of" or "to" or "from" || (tokens[k].Of(text) is "." && !(k > from && IsOneOf(tokens[k - 1].Of(text), NotNames))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "… Omar Haddad was killed": the name run ending just before the verb.
+    private static string? NameKeyBefore(string text, List<Token> tokens, int verb, int first)
+    {
+        var k = verb;
+        while (k - 1 >= first && (IsName(text, tokens[k - 1]) || tokens[k - 1].Of(text) is "-"))
+        {
+            k--;
+        }
+
+        return k < verb && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames) && (k > first || verb - k >= 2)
+            ? Key(text, tokens, k, verb) : null;
+    }
+
+    // The first and the last name, lower case, "|" between: "Nima Ibrahim Attiya Abu Namous" and "Nima Abu Namous" are
+    // one person ("nima|namous"); a first name alone keys "nima|".
+    private static string Key(string text, List<Token> tokens, int k, int to)
+    {
+        string? first = null, last = null;
+        for (; k < to && (IsName(text, tokens[k]) || tokens[k].Of(text) is "-"); k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w is "-" || IsOneOf(w, ["al", "el", "abu", "umm", "bin", "ibn", "abdel", "abdul", "abd"]))
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = w.ToString().ToLowerInvariant();
+            }
+            else
+            {
+                last = w.ToString().ToLowerInvariant();
+            }
+        }
+
+        return first + "|" + last;
+    }
+
+    private static readonly string[] NotNames = ["His", "Her", "Their", "The", "A", "An", "Dr", "Mr", "Mrs", "Ms", "Hajj", "Hajja", "Haji", "Sheikh", "Professor", "Prof", "Engineer", "Journalist"];
 
     private static bool IsSingular(ReadOnlySpan<char> noun) =>
         noun.Length > 2 && noun[^1] != 's' && !noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) &&

@@ -16,6 +16,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         Mention? parent = null;
         var prevEnd = -1;
         var prevBreakdown = false;
+        var members = 0;
         for (var i = s.First; i < s.End; i++)
         {
             if (!MayStartFigure(text, tokens, i, s.First))
@@ -35,6 +36,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
+            // "her four children: her eldest son, 22-year-old Bakr, a 12-year-old son Baraa …": the people a group lists
+            // are its members, counted already.
+            if (fig.Detail && members > 0)
+            {
+                members--;
+                i = Math.Max(i, Noun(text, tokens, fig, s).End - 1);
+                continue;
+            }
+
+            members = 0;
             // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again
             // (but "his wife, his son" lists people).
             if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
@@ -61,6 +72,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
             var found = FindHarm(text, tokens, fig, noun, s);
+            var withPerson = false;
+            if (found is null && (noun.Found || fig.Detail) && Alongside(text, tokens, fig.First, s.First) is { } joined)
+            {
+                // People killed along with the people before them add up with them.
+                found = new HarmLink(joined.Harm, Before: joined.Start);
+                coordinated |= !breakdown && parent is not null && parent.Sentence == s.Index && parent.Harm == joined.Harm;
+                // "Huda was killed alongside her three children": with the person the sentence singles out.
+                withPerson = !breakdown && parent is null && joined.Start - 1 >= s.First && tokens[joined.Start - 1].Of(text) is "was";
+            }
+
             // "… were killed, three children were injured": a verb of its own makes a clause of its own.
             breakdown |= appositive && !(found is { After: >= 0 } o && o.After - Math.Max(noun.End, fig.End) <= 2);
             coordinated &= !breakdown;
@@ -84,7 +105,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             var counted = !breakdown || parent is null || IsFiner(noun.Category, parent.Category);
-            var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail ? DetailClause(s) : into.Count;
+            var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail || withPerson ? DetailClause(s) : into.Count;
             // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
             var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
             if (counted && (!breakdown || mention.Category != VictimCategory.Total || parent is null))
@@ -95,6 +116,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             if (!breakdown)
             {
                 parent = mention;
+            }
+
+            var groupEnd = Math.Max(noun.End, fig.End);
+            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && groupEnd < s.End && tokens[groupEnd].Of(text) is ":" or "–" or "—")
+            {
+                members = Math.Min(fig.Range.Max ?? fig.Range.Min, 30);
             }
 
             prevBreakdown = breakdown;
@@ -133,8 +160,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var additional = noun.Additional ||
                          (category is VictimCategory.Combatants &&
                           HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
+        var name = fig.Detail && fig.Range.Min == 1 ? NameKey(text, tokens, fig.First, Math.Min(s.End, Math.Max(noun.End, fig.End) + 6)) : null;
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
-                           fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial);
+                           fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name);
     }
 
     // "2 families were killed", "one family": a count of households says nothing of how many people.

@@ -33,7 +33,9 @@ internal static class FigureMerger
             own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
         }
 
+        var roster = Roster(own);
         var folded = FoldClauses(own);
+        folded.AddRange(roster);
         var figures = Figures.Empty;
         foreach (var category in Enum.GetValues<VictimCategory>())
         {
@@ -63,6 +65,50 @@ internal static class FigureMerger
         var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a : fromParts ?? extraTotal;
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
+
+    /// <summary>
+    /// The people singled out by name across several sentences, each counted once by name: children, women and men.
+    /// </summary>
+    /// <remarks>
+    /// A narrative that names the dead family by family ("Omar was killed with his wife Huda. … Their sons Ali, 9, and
+    /// Karim, 12, …") counts them over many sentences; within one sentence the details already add up. A person named
+    /// again keeps the most specific category any mention gives (an age makes a son a child). The roster only bounds
+    /// the breakdown from above, and it is dropped when it names more people than the stated toll.
+    /// </remarks>
+    private static List<Mention> Roster(List<Mention> own)
+    {
+        var named = own.Where(m => m.Detail && m.Name is { Length: > 0 } && !m.Breakdown && m.Range.Min == 1).ToList();
+        if (named.Select(m => m.Sentence).Distinct().Count() < 2)
+        {
+            return [];
+        }
+
+        // "first|last"; a first name alone is the same person as a full name with that first name.
+        var people = new Dictionary<string, VictimCategory>(StringComparer.Ordinal);
+        foreach (var m in named)
+        {
+            var key = m.Name!;
+            var firstName = key[..(key.IndexOf('|') + 1)];
+            key = people.Keys.FirstOrDefault(k => k == key || (k.StartsWith(firstName, StringComparison.Ordinal) &&
+                                                               (k.Length == firstName.Length || key.Length == firstName.Length))) ?? key;
+            people[key] = people.TryGetValue(key, out var known) && !IsPerson(m.Category) ? known : IsPerson(m.Category) ? m.Category : known;
+        }
+
+        var stated = own.Where(m => !m.Detail && !m.Breakdown && m.Category is VictimCategory.Total or VictimCategory.Civilians)
+                        .Select(m => m.Range.Max ?? int.MaxValue).DefaultIfEmpty(int.MaxValue).Max();
+        if (people.Count > stated)
+        {
+            return [];
+        }
+
+        var last = named[^1];
+        return people.Values.Where(IsPerson).GroupBy(c => c)
+                     .Select(g => last with { Category = g.Key, Range = FigureRange.Exactly(g.Count()), Breakdown = true, Clause = -1,
+                                             Detail = true, Start = int.MaxValue, Name = null })
+                     .ToList();
+    }
+
+    private static bool IsPerson(VictimCategory c) => c is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men;
 
     /// <summary>One count reported several ways: the lead figure's min (or a vaguer one before it), the highest precise max.</summary>
     /// <remarks>

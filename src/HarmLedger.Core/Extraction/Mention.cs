@@ -8,6 +8,7 @@ namespace HarmLedger.Extraction;
 /// <param name="Clause">Mentions coordinated in one clause ("4 soldiers and 3 police were killed") share this id and add up.</param>
 /// <param name="OpenMin">Whether only the max was stated ("up to 10").</param>
 /// <param name="Detail">Whether it singles out one person ("his wife was killed") rather than giving a toll.</param>
+/// <param name="Name">For a person singled out by name, a key for the name (first two names, folded), else <c>null</c>.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
-    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false);
+    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null);

@@ -88,4 +88,86 @@ public sealed class VictimListTests
         Assert.Null(claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(3), claim.Injured?[VictimCategory.Children]);
     }
+
+    [Fact]
+    public void Extract_PeopleKilledAlongWithAPerson_AddUpWithThem()
+    {
+        var claim = Extract.Incident("The strike killed Yusuf Darwish along with his three children.");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_AsWellAsAfterTheHarmWord_SharesTheHarm()
+    {
+        var claim = Extract.Incident("Two neighbours were killed as well as their two daughters, Lina (6) and Rama (9).");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_WithAWeaponAfterTheHarmWord_IsNoVictimCount()
+    {
+        var claim = Extract.Incident("Two farmers were killed with three rockets fired at the field.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("The raid killed their two sons, 15-year-old Sami and 9-year-old Adam.", VictimCategory.Children)]
+    [InlineData("The raid killed their two sons, 25-year-old Sami and 31-year-old Adam.", VictimCategory.Men)]
+    public void Extract_AgesOfAGroupsMembers_SetTheGroupsCategory(string text, VictimCategory expected)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[expected]);
+    }
+
+    [Fact]
+    public void Extract_MixedAgesInAGroup_LeaveItUncategorised()
+    {
+        var claim = Extract.Incident("The raid killed their two sons, 15-year-old Sami and 31-year-old Adam.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+        Assert.Null(claim.Killed?[VictimCategory.Men]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_MembersListedAfterAGroupsColon_AreNotCountedAgain()
+    {
+        var claim = Extract.Incident("Huda Saleh was killed alongside her three children: a 7-year-old son Omar, a 5-year-old son Adam and a 3-year-old daughter Rama.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_PeopleNamedOverSeveralSentences_AreCountedOnceEach()
+    {
+        const string Text = "Nine civilians were killed when the house was bombed. " +
+                            "Omar Haddad was killed with his wife Huda Haddad and his 12-year-old son Sami Haddad. " +
+                            "The strike also killed 8-year-old Lina Nasser and her mother Rana Nasser. " +
+                            "Relatives said that 12-year-old Sami Haddad was killed while sleeping.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(2, claim.Killed?[VictimCategory.Children]?.Max);
+        Assert.Equal(2, claim.Killed?[VictimCategory.Women]?.Max);
+    }
+
+    [Fact]
+    public void Extract_NamedRosterLargerThanTheToll_IsIgnored()
+    {
+        const string Text = "Two civilians were killed in the strike on the house. " +
+                            "Rescuers said the strike killed 9-year-old Sami Haddad. " +
+                            "Neighbours said it killed 8-year-old Lina Nasser. " +
+                            "A cousin said it killed 7-year-old Omar Saleh.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.True(claim.Killed?[VictimCategory.Children]?.Max is null or <= 2);
+    }
 }
