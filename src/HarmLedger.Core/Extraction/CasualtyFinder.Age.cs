@@ -28,6 +28,13 @@ internal sealed partial class CasualtyFinder
             return null;
         }
 
+        // "67 or 68 year old", "40- or 41-year-old", "13 to 15 years old": the lower age stands for both.
+        var after = y.End < end && tokens[y.End].Of(text) is "-" or "–" && y.End + 1 < end && tokens[y.End + 1].Of(text) is "or" or "to" ? y.End + 1 : y.End;
+        if (after + 1 < end && tokens[after].Of(text) is "or" or "to" && Years(text, tokens, after + 1, end) is { } upper)
+        {
+            y = (y.Value, upper.End);
+        }
+
         var k = y.End < end && tokens[y.End].Of(text) is "-" or "–" ? y.End + 1 : y.End;
         if (k >= end || !(tokens[k].Of(text) is "year" or "years" or "Year" or "Years"))
         {

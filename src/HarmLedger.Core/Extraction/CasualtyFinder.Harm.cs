@@ -105,7 +105,7 @@ internal sealed partial class CasualtyFinder
             if (_v.HarmAfter.Match(text, tokens, k, s.End) is { } m)
             {
                 var next = k + m.Length;
-                var active = next < s.End && (tokens[next].Kind == TokenKind.Number || _parser.Parse(text, tokens, next, s.End) is not null ||
+                var active = next < s.End && (_parser.Parse(text, tokens, next, s.End) is not null ||
                                               IsOneOf(tokens[next].Of(text), Determiners) ||
                                               _v.Victims.Match(text, tokens, next, s.End) is not null);
                 return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);

@@ -15,6 +15,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var firstOwn = into.Count;
         Mention? parent = null;
         var prevEnd = -1;
+        var prevFirst = -1;
         var prevBreakdown = false;
         var members = 0;
         for (var i = s.First; i < s.End; i++)
@@ -48,8 +49,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             members = 0;
             // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again
             // (but "his wife, his son" lists people).
+            // An age after a kin word renames the person ("… and her husband, 67-year-old Ziad"); in a comma list
+            // ("Karim, his wife, 13-year-old Dina") or after a name it starts the next.
+            var renames = prevEnd > 0 && prevFirst > s.First && _v.Victims.Match(text, tokens, prevEnd - 1, s.End) is not null && tokens[prevFirst - 1].Of(text) is not ",";
             if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
-                !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) || Age(text, tokens, fig.First, s.End) is not null)))
+                !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
+                                                 (Age(text, tokens, fig.First, s.End) is not null && !renames))))
             {
                 continue;
             }
@@ -127,6 +132,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             prevBreakdown = breakdown;
 
             prevEnd = Math.Max(noun.End, fig.End);
+            prevFirst = fig.First;
             i = prevEnd - 1;
         }
 
@@ -134,7 +140,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>
-        Before(text, tokens, fig.First, s.First) is { } hb ? new HarmLink(hb.Harm, Before: hb.Start)
+        Before(text, tokens, fig.First, s.First) is { } hb ? (Permitted(text, tokens, hb.Start, s.First) ? null : new HarmLink(hb.Harm, Before: hb.Start))
         : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
         : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd) : null;
@@ -163,6 +169,20 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var name = fig.Detail && fig.Range.Min == 1 ? NameKey(text, tokens, fig.First, Math.Min(s.End, Math.Max(noun.End, fig.End) + 6)) : null;
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name);
+    }
+
+    // "the army authorised the killing of up to 300 civilians": a harm allowed or threatened has not happened.
+    private static bool Permitted(string text, List<Token> tokens, int harmStart, int sentenceFirst)
+    {
+        for (var k = harmStart - 1; k >= Math.Max(sentenceFirst, harmStart - 3); k--)
+        {
+            if (IsOneOf(tokens[k].Of(text), ["authorised", "authorized", "approved", "permitted", "sanctioned", "threatened", "allowed", "risked", "risking"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "2 families were killed", "one family": a count of households says nothing of how many people.

@@ -31,10 +31,17 @@ internal sealed class FigureParser(Vocabulary vocabulary)
 
         var coreEnd = first.End;
         int? second = null;
-        if (coreEnd + 1 < end && IsRangeWord(tokens[coreEnd].Of(text), bound) &&
-            Number(text, tokens, coreEnd + 1, end) is { } upper && upper.Value >= first.Value &&
-            IsCount(text, tokens, coreEnd + 1, upper.End, end, inRange: true))
+        // "40- or 41-year-old": a hyphen left hanging before the range word.
+        var rangeWord = coreEnd + 2 < end && tokens[coreEnd].Of(text) is "-" && tokens[coreEnd + 1].Of(text) is "or" or "to" ? 2 : 1;
+        if (coreEnd + rangeWord < end && IsRangeWord(tokens[coreEnd + rangeWord - 1].Of(text), bound) &&
+            Number(text, tokens, coreEnd + rangeWord, end) is { } upper && upper.Value >= first.Value)
         {
+            if (!IsCount(text, tokens, coreEnd + rangeWord, upper.End, end, inRange: true))
+            {
+                // "67 or 68 years old", "5 to 10 km": the range measures something else.
+                return null;
+            }
+
             second = upper.Value;
             coreEnd = upper.End;
         }

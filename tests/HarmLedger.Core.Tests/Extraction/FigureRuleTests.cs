@@ -84,4 +84,20 @@ public sealed class FigureRuleTests
 
         Assert.Empty(claims);
     }
+
+    [Fact]
+    public void Extract_KillingThatWasAuthorised_IsNoToll()
+    {
+        var claims = Extract.Claims("A magazine later reported that the army had authorised the killing of up to 300 civilians to reach the commander.");
+
+        Assert.DoesNotContain(claims, c => c.Killed?[VictimCategory.Civilians] is not null);
+    }
+
+    [Fact]
+    public void Extract_RangeOfAMeasure_IsNoCount()
+    {
+        var claim = Extract.Incident("Three civilians were killed 5 to 10 km from the border.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Civilians]);
+    }
 }

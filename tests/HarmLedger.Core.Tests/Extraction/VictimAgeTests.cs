@@ -50,4 +50,24 @@ public sealed class VictimAgeTests
         Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("The strike killed Huda Saleh and her husband, 67 or 68 year old Ziad Saleh.")]
+    [InlineData("The strike killed Huda Saleh and her husband, 40- or 41-year-old Ziad Saleh.")]
+    public void Extract_AgeRangeAfterAKinWord_RenamesThePersonAndIsNoCount(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Men]);
+    }
+
+    [Fact]
+    public void Extract_AgeRangeOfAGroupsMembers_IsAnAgeNotACount()
+    {
+        var claim = Extract.Incident("The shelling killed their two sons, 13 or 14 years old.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
 }
