@@ -170,4 +170,31 @@ public sealed class VictimListTests
 
         Assert.True(claim.Killed?[VictimCategory.Children]?.Max is null or <= 2);
     }
+
+    [Fact]
+    public void Extract_PeopleNamedAsTheSubjectOfAPluralPassive_AreCountedWithTheirSex()
+    {
+        var claim = Extract.Incident("Huda Saleh and her son, Omar Saleh, were both killed in the strike.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_TitledAndAgedSubjects_TakeTheirCategory()
+    {
+        var claim = Extract.Incident("Umm Karim, 9-year-old Lina Haddad and Sami Haddad were killed when the shell hit.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_SubjectWithAToll_KeepsTheToll()
+    {
+        var claim = Extract.Incident("Five members of the Haddad family, Sami and Lina among them, were killed.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+    }
 }

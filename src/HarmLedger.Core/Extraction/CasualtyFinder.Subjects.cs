@@ -1,0 +1,170 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Extraction;
+
+/// <summary>
+/// The named-subject rules of <see cref="CasualtyFinder"/>: people named, one by one, as the subject of a plural
+/// passive harm word ("Nadiya Tafish and her son, Ali, were both killed"), each counted once, with the category their
+/// kin word, age or title gives ("her son", "(12)", "Umm Ahmed"), or that a possessive after them implies ("Iman and
+/// her son": Iman is a woman).
+/// </summary>
+internal sealed partial class CasualtyFinder
+{
+    private const int MaxSubjects = 12;
+    private static readonly string[] PassiveFillers = ["both", "all", "also", "reportedly", "allegedly", "reported", "later", "confirmed", "then"];
+    private static readonly string[] FemaleTitles = ["Umm", "Um", "Hajja", "Hajjah", "Mrs", "Ms"];
+    private static readonly string[] MaleTitles = ["Abu", "Hajj", "Haji", "Mr"];
+
+    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin);
+
+    // "Nadiya Tafish and her son, Ali Rantisi, were both killed", "were among those killed".
+    private void NamedSubjects(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        for (var k = s.First + 1; k + 1 < s.End; k++)
+        {
+            if (!tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var h = k + 1;
+            while (h < s.End && h < k + 3 && IsOneOf(tokens[h].Of(text), PassiveFillers))
+            {
+                h++;
+            }
+
+            if (h + 1 < s.End && tokens[h].Of(text) is "among" && tokens[h + 1].Of(text) is "those" or "the")
+            {
+                h += 2;
+            }
+
+            if (_v.HarmAfter.Match(text, tokens, h, s.End) is not { } m || (h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or"))
+            {
+                continue;
+            }
+
+            // A figure in the sentence counts them already; people singled out one by one give way to the whole list.
+            if (into.Skip(firstOwn).Any(x => x.Harm == m.Value && !x.Detail))
+            {
+                return;
+            }
+
+            var people = Subjects(text, tokens, s.First, k);
+            if (people.Count <= into.Skip(firstOwn).Count(x => x.Harm == m.Value))
+            {
+                return;
+            }
+
+            into.RemoveAll(x => x.Sentence == s.Index && x.Harm == m.Value && x.Detail);
+            foreach (var p in people)
+            {
+                into.Add(new Mention(m.Value, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
+                                     tokens[p.First].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true, Name: p.Name));
+            }
+
+            return;
+        }
+    }
+
+    // The people listed in the subject that ends just before the verb at `verb`; none when anything but names, kin
+    // words, ages and list words stands there.
+    private List<Subject> Subjects(string text, List<Token> tokens, int first, int verb)
+    {
+        var start = verb;
+        while (start - 1 >= first && IsSubjectToken(text, tokens, start - 1, verb))
+        {
+            start--;
+        }
+
+        var people = new List<Subject>();
+        var k = start;
+        while (k < verb && people.Count <= MaxSubjects)
+        {
+            var end = k;
+            while (end < verb && !IsItemBreak(text, tokens, end))
+            {
+                end++;
+            }
+
+            if (end > k && Item(text, tokens, k, end) is { } item)
+            {
+                // "her son, Ali Rantisi": a bare name after a kin word names the same person.
+                var renames = people.Count > 0 && people[^1].Kin && !item.Kin && item.Name is not null && tokens[k - 1].Of(text) is ",";
+                if (renames)
+                {
+                    people[^1] = people[^1] with { Name = item.Name };
+                }
+                else
+                {
+                    // "Nadiya Tafish and her son": the possessive after a person tells that person's sex.
+                    if (people.Count > 0 && people[^1].Category == VictimCategory.Total && !people[^1].Kin &&
+                        tokens[k].Of(text) is "her" or "his")
+                    {
+                        people[^1] = people[^1] with { Category = tokens[k].Of(text) is "her" ? VictimCategory.Women : VictimCategory.Men };
+                    }
+
+                    people.Add(item);
+                }
+            }
+
+            k = end + 1;
+            while (k < verb && IsItemBreak(text, tokens, k))
+            {
+                k++;
+            }
+        }
+
+        return people.Count is > 1 and <= MaxSubjects ? people : [];
+    }
+
+    private bool IsSubjectToken(string text, List<Token> tokens, int k, int end)
+    {
+        var t = tokens[k];
+        var w = t.Of(text);
+        return IsItemBreak(text, tokens, k) || IsName(text, t) || t.Kind == TokenKind.Number ||
+               w is "his" or "her" or "their" or "(" or ")" or "-" or "’" or "'" or "year" or "years" or "old" or "aged" or "as" or "well" ||
+               _v.Victims.Match(text, tokens, k, end) is not null;
+    }
+
+    private static bool IsItemBreak(string text, List<Token> tokens, int k)
+    {
+        var w = tokens[k].Of(text);
+        return w is "," or "and" || (w is "as" && k + 2 < tokens.Count && tokens[k + 1].Of(text) is "well" && tokens[k + 2].Of(text) is "as") ||
+               (w is "well" && k > 0 && tokens[k - 1].Of(text) is "as");
+    }
+
+    // One listed person: "her son", "64-year-old Issa Marahil", "Umm Anas", "daughter Fatima (9)".
+    private Subject? Item(string text, List<Token> tokens, int from, int end)
+    {
+        var category = VictimCategory.Total;
+        var kin = false;
+        int? age = null;
+        string? name = null;
+        var nounAt = -1;
+        for (var k = from; k < end; k++)
+        {
+            if ((Age(text, tokens, k, end) ?? BracketedAge(text, tokens, k, end)) is { } a)
+            {
+                age = a.Age;
+                k = a.End - 1;
+                continue;
+            }
+
+            if (_v.Victims.Match(text, tokens, k, end) is { } v && !char.IsUpper(text[tokens[k].Start]))
+            {
+                (category, kin, nounAt) = (v.Value, true, k);
+                continue;
+            }
+
+            if (name is null && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
+            {
+                name = Key(text, tokens, k, end);
+                category = category == VictimCategory.Total && IsOneOf(tokens[k].Of(text), FemaleTitles) ? VictimCategory.Women
+                    : category == VictimCategory.Total && IsOneOf(tokens[k].Of(text), MaleTitles) && k + 1 < end && IsName(text, tokens[k + 1]) ? VictimCategory.Men
+                    : category;
+            }
+        }
+
+        return name is null && !kin ? null : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin);
+    }
+}
