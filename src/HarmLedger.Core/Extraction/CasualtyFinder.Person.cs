@@ -149,23 +149,67 @@ internal sealed partial class CasualtyFinder
             }
 
             if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
-                !HasHarm(into, firstOwn, m.Value, DetailClause(s)) &&
+                !HasHarm(into, firstOwn, m.Value, DetailClause(s), tokens[k].Start) &&
                 !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
             {
-                into.Add(new Mention(m.Value, VictimCategory.Total, FigureRange.Exactly(1), false, false, false, s.Index,
+                into.Add(new Mention(m.Value, PassiveSubject(text, tokens, k, h + m.Length, s), FigureRange.Exactly(1), false, false, false, s.Index,
                                      tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true,
                                      Name: NameKeyBefore(text, tokens, k, s.First)));
             }
         }
     }
 
+    // What "… was killed" says of its subject: an age or title before the name ("64-year-old Issa", "Umm Anas"), or a
+    // possessive after the verb ("was killed with her son": a woman).
+    private static VictimCategory PassiveSubject(string text, List<Token> tokens, int verb, int after, Sentence s)
+    {
+        var k = verb;
+        while (k - 1 >= s.First && (IsName(text, tokens[k - 1]) || tokens[k - 1].Of(text) is "-"))
+        {
+            k--;
+        }
+
+        if (k < verb && IsOneOf(tokens[k].Of(text), FemaleTitles))
+        {
+            return VictimCategory.Women;
+        }
+
+        for (var a = Math.Max(s.First, k - 6); a < k; a++)
+        {
+            if (Age(text, tokens, a, verb) is { } age && age.End == k)
+            {
+                return ByAge(VictimCategory.Total, age.Age, default);
+            }
+        }
+
+        var j = after;
+        j += j < s.End && tokens[j].Of(text) is "," ? 1 : 0;
+        j += j < s.End && JoinerAt(text, tokens, j, s.End) is var n and > 0 ? n : 0;
+        return j > after && j < s.End ? tokens[j].Of(text) is "her" ? VictimCategory.Women : tokens[j].Of(text) is "his" ? VictimCategory.Men : VictimCategory.Total
+            : VictimCategory.Total;
+    }
+
+    // "with", "alongside", "along with", "together with" starting at token k: its length, or 0.
+    private static int JoinerAt(string text, List<Token> tokens, int k, int end)
+    {
+        var w = tokens[k].Of(text);
+        if (w.Equals("with", StringComparison.OrdinalIgnoreCase) || w.Equals("alongside", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        return k + 1 < end && (w.Equals("along", StringComparison.OrdinalIgnoreCase) || w.Equals("together", StringComparison.OrdinalIgnoreCase)) &&
+               tokens[k + 1].Of(text).Equals("with", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+    }
+
     // Only this sentence's mentions (from firstOwn on) are looked at, so a long text stays linear.
-    // (People killed along with the singled-out person, in the sentence's detail clause, leave the person to count.)
-    private static bool HasHarm(List<Mention> into, int firstOwn, HarmKind harm, int detailClause)
+    // (People killed along with the singled-out person, after the verb or in the sentence's detail clause, leave the
+    // person to count.)
+    private static bool HasHarm(List<Mention> into, int firstOwn, HarmKind harm, int detailClause, int verbStart = int.MaxValue)
     {
         for (var i = firstOwn; i < into.Count; i++)
         {
-            if (into[i].Harm == harm && !(into[i].Clause == detailClause && !into[i].Detail))
+            if (into[i].Harm == harm && into[i].Start < verbStart && !(into[i].Clause == detailClause && !into[i].Detail))
             {
                 return true;
             }

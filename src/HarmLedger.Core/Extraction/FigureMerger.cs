@@ -28,13 +28,20 @@ internal static class FigureMerger
 
         // One person singled out ("his wife") is part of a toll, not a toll, when the text gives one.
         // (A group listed with the person, "Omar, his wife and their 3 children", is part of the list, not a toll.)
-        if (own.Any(m => !m.Detail && !m.Breakdown && m.Clause < CasualtyFinder.DetailClauseBase))
+        var toll = own.Any(m => !m.Detail && !m.Breakdown && m.Clause < CasualtyFinder.DetailClauseBase);
+        if (toll)
         {
             own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
         }
 
         var roster = Roster(own);
         var folded = FoldClauses(own);
+        if (toll)
+        {
+            // Nor do the people one sentence singles out add up to a toll ("Omar was killed with his wife": 2).
+            folded.RemoveAll(m => m.Clause >= CasualtyFinder.DetailClauseBase && m.Category is VictimCategory.Total or VictimCategory.Civilians);
+        }
+
         folded.AddRange(roster);
         var figures = Figures.Empty;
         foreach (var category in Enum.GetValues<VictimCategory>())

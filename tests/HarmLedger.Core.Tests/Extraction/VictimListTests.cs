@@ -197,4 +197,28 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Iman Saleh was killed with her son.", VictimCategory.Women)]
+    [InlineData("Umm Karim was killed in the strike.", VictimCategory.Women)]
+    [InlineData("The 12-year-old Joud Saleh was killed in the bombing.", VictimCategory.Children)]
+    public void Extract_SubjectOfASingularPassive_TakesTheCategoryTheSentenceGives(string text, VictimCategory expected)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(1, claim.Killed?[expected]?.Min);
+    }
+
+    [Fact]
+    public void Extract_PeopleSingledOutAfterAnUpToToll_DoNotSetItsMinimum()
+    {
+        const string Text = "The strike killed up to 10 members of the family, including five children. " +
+                            "Omar Haddad was killed together with his 71-year-old wife Huda.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.NotEqual(2, claim.Killed?[VictimCategory.Total]?.Min);
+        Assert.Equal(10, claim.Killed?[VictimCategory.Total]?.Max);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
 }
