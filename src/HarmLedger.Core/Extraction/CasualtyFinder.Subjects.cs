@@ -76,17 +76,24 @@ internal sealed partial class CasualtyFinder
             start--;
         }
 
+        var people = People(text, tokens, start, verb, semicolons: false);
+        return people.Count is > 1 and <= MaxSubjects ? people : [];
+    }
+
+    // The people of a list in [start, end): items parted by ";" (when the list uses them) or by commas and "and".
+    private List<Subject> People(string text, List<Token> tokens, int start, int end, bool semicolons)
+    {
         var people = new List<Subject>();
         var k = start;
-        while (k < verb && people.Count <= MaxSubjects)
+        while (k < end && people.Count <= MaxSubjects)
         {
-            var end = k;
-            while (end < verb && !IsItemBreak(text, tokens, end))
+            var itemEnd = k;
+            while (itemEnd < end && !(semicolons ? tokens[itemEnd].Of(text) is ";" : IsItemBreak(text, tokens, itemEnd)))
             {
-                end++;
+                itemEnd++;
             }
 
-            if (end > k && Item(text, tokens, k, end) is { } item)
+            if (itemEnd > k && Item(text, tokens, k, itemEnd) is { } item)
             {
                 // "her son, Ali Rantisi": a bare name after a kin word names the same person.
                 var renames = people.Count > 0 && people[^1].Kin && !item.Kin && item.Name is not null && tokens[k - 1].Of(text) is ",";
@@ -106,15 +113,86 @@ internal sealed partial class CasualtyFinder
                     people.Add(item);
                 }
             }
+            else if (itemEnd > k && people.Count > 0 && (Age(text, tokens, k, itemEnd) ?? BracketedAge(text, tokens, k, itemEnd)) is { } age)
+            {
+                // "Omar Haddad, 40, and Sami, 9": an age on its own belongs to the person before it.
+                people[^1] = people[^1] with { Category = ByAge(people[^1].Category, age.Age, default) };
+            }
+            else if (itemEnd == k + 1 && people.Count > 0 && tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } bare)
+            {
+                people[^1] = people[^1] with { Category = ByAge(people[^1].Category, (int)bare.Value, default) };
+            }
 
-            k = end + 1;
-            while (k < verb && IsItemBreak(text, tokens, k))
+            k = itemEnd + 1;
+            while (k < end && (semicolons ? tokens[k].Of(text) is ";" : IsItemBreak(text, tokens, k)))
             {
                 k++;
             }
         }
 
-        return people.Count is > 1 and <= MaxSubjects ? people : [];
+        return people;
+    }
+
+    // "posted the names of eight people killed in the strike: Hussein, 38 years old; his wife Sudfa, 38; his son
+    // Ahmed, 12 years old": the people listed after a colon that closes a phrase about the dead.
+    private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        var colon = -1;
+        for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
+        {
+            colon = tokens[k].Of(text) is ":" ? k : -1;
+        }
+
+        if (colon < 0 || DeadBefore(text, tokens, colon, s.First) is not { } harm ||
+            into.Skip(firstOwn).Any(m => m.Harm == harm && !m.Detail && (m.Start > tokens[colon].Start || m.End >= tokens[colon - 1].Start)))
+        {
+            return;
+        }
+
+        var semicolons = false;
+        for (var k = colon + 1; k < s.End && !semicolons; k++)
+        {
+            semicolons = tokens[k].Of(text) is ";";
+        }
+
+        var end = s.End;
+        while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
+        {
+            end--;
+        }
+
+        var people = People(text, tokens, colon + 1, end, semicolons);
+        if (people.Count < 2 || people.Count > MaxSubjects ||
+            people.Count <= into.Skip(firstOwn).Count(m => m.Harm == harm && m.Start > tokens[colon].Start))
+        {
+            return;
+        }
+
+        into.RemoveAll(m => m.Sentence == s.Index && m.Harm == harm && m.Detail && m.Start > tokens[colon].Start);
+        foreach (var p in people)
+        {
+            into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
+                                 tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
+        }
+    }
+
+    // "killed in the strike:", "the names of the dead:", "the victims were:": a harm word shortly before the colon.
+    private HarmKind? DeadBefore(string text, List<Token> tokens, int colon, int first)
+    {
+        for (var k = colon - 1; k >= Math.Max(first, colon - 8); k--)
+        {
+            if (_v.HarmAfter.Match(text, tokens, k, colon) is { } m)
+            {
+                return m.Value;
+            }
+
+            if (IsOneOf(tokens[k].Of(text), ["dead", "victims", "martyrs", "deceased"]))
+            {
+                return HarmKind.Killed;
+            }
+        }
+
+        return null;
     }
 
     private bool IsSubjectToken(string text, List<Token> tokens, int k, int end)

@@ -136,6 +136,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             i = prevEnd - 1;
         }
 
+        ListOfTheDead(text, tokens, s, into, firstOwn);
         NamedSubjects(text, tokens, s, into, firstOwn);
         SingularPassive(text, tokens, s, into, firstOwn);
     }

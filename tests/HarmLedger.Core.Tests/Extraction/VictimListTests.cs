@@ -221,4 +221,35 @@ public sealed class VictimListTests
         Assert.Equal(10, claim.Killed?[VictimCategory.Total]?.Max);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
+
+    [Fact]
+    public void Extract_ListOfTheDeadAfterAColon_CountsEachPersonWithTheirAge()
+    {
+        const string Text = "The strike killed six civilians. A relative posted the names of those killed in the strike: " +
+                            "Karim Nasser, 41 years old; his wife Dina Nasser, 36 years old; his son Adel Nasser, 12 years old; " +
+                            "his daughter Rima Nasser, eight years old.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_CommaListAfterAColon_GivesEachBareAgeToThePersonBefore()
+    {
+        var claim = Extract.Incident("Those killed in the shelling were named as follows: Omar Saleh, 40, Huda Saleh, 35, and Sami Saleh, 9.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_ColonAfterSomethingElse_IsNoListOfTheDead()
+    {
+        var claims = Extract.Claims("The ministry named its spokesmen: Omar Saleh, Huda Saleh and Sami Saleh.");
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Incident);
+    }
 }
