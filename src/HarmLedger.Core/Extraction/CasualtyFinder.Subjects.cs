@@ -85,6 +85,7 @@ internal sealed partial class CasualtyFinder
     {
         var people = new List<Subject>();
         var k = start;
+        var adjacent = false;
         while (k < end && people.Count <= MaxSubjects)
         {
             var itemEnd = k;
@@ -93,18 +94,27 @@ internal sealed partial class CasualtyFinder
                 itemEnd++;
             }
 
-            if (itemEnd > k && Item(text, tokens, k, itemEnd) is { } item)
+            var found = itemEnd > k && StartsPerson(text, tokens, k, itemEnd) ? Item(text, tokens, k, itemEnd) : null;
+            if (found is { } item)
             {
-                // "her son, Ali Rantisi": a bare name after a kin word names the same person.
-                var renames = people.Count > 0 && people[^1].Kin && !item.Kin && item.Name is not null && tokens[k - 1].Of(text) is ",";
+                // "her son, Ali Rantisi": a bare name after a kin word names the same person; so does "Nadia, the
+                // grandmother".
+                var comma = k > start && tokens[k - 1].Of(text) is ",";
+                var renames = adjacent && comma && people[^1].Kin && !item.Kin && item.Name is not null;
+                var described = adjacent && comma && !people[^1].Kin && item.Kin && item.Name is null &&
+                                !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]);
                 if (renames)
                 {
-                    people[^1] = people[^1] with { Name = item.Name };
+                    people[^1] = people[^1] with { Name = item.Name, Category = item.Category != VictimCategory.Total ? item.Category : people[^1].Category };
+                }
+                else if (described)
+                {
+                    people[^1] = people[^1] with { Category = people[^1].Category == VictimCategory.Total ? item.Category : people[^1].Category, Kin = true };
                 }
                 else
                 {
-                    // "Nadiya Tafish and her son": the possessive after a person tells that person's sex.
-                    if (people.Count > 0 && people[^1].Category == VictimCategory.Total && !people[^1].Kin &&
+                    // "Nadiya Tafish and her son": the possessive after the list's first person tells that person's sex.
+                    if (people.Count == 1 && people[^1].Category == VictimCategory.Total && !people[^1].Kin &&
                         tokens[k].Of(text) is "her" or "his")
                     {
                         people[^1] = people[^1] with { Category = tokens[k].Of(text) is "her" ? VictimCategory.Women : VictimCategory.Men };
@@ -123,6 +133,7 @@ internal sealed partial class CasualtyFinder
                 people[^1] = people[^1] with { Category = ByAge(people[^1].Category, (int)bare.Value, default) };
             }
 
+            adjacent = found is not null;
             k = itemEnd + 1;
             while (k < end && (semicolons ? tokens[k].Of(text) is ";" : IsItemBreak(text, tokens, k)))
             {
@@ -137,10 +148,16 @@ internal sealed partial class CasualtyFinder
     // Ahmed, 12 years old": the people listed after a colon that closes a phrase about the dead.
     private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
+        // The list opens after a colon, or after "identified as" / "named as".
         var colon = -1;
         for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
         {
             colon = tokens[k].Of(text) is ":" ? k : -1;
+        }
+
+        for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
+        {
+            colon = tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named" ? k : -1;
         }
 
         if (colon < 0 || DeadBefore(text, tokens, colon, s.First) is not { } harm ||
@@ -209,6 +226,15 @@ internal sealed partial class CasualtyFinder
         var w = tokens[k].Of(text);
         return w is "," or "and" || (w is "as" && k + 2 < tokens.Count && tokens[k + 1].Of(text) is "well" && tokens[k + 2].Of(text) is "as") ||
                (w is "well" && k > 0 && tokens[k - 1].Of(text) is "as");
+    }
+
+    // An item names a person when it starts with a name, an age, a kin or victim word, or a determiner before one;
+    // "who was killed alongside …", "also known as …" are about someone already listed.
+    private bool StartsPerson(string text, List<Token> tokens, int k, int end)
+    {
+        var w = tokens[k].Of(text);
+        return k < end && (IsName(text, tokens[k]) || tokens[k].Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
+                           IsOneOf(w, ["his", "her", "their", "a", "an", "the"]) || _v.Victims.Match(text, tokens, k, end) is not null);
     }
 
     // One listed person: "her son", "64-year-old Issa Marahil", "Umm Anas", "daughter Fatima (9)".

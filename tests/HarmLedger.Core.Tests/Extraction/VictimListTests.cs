@@ -252,4 +252,26 @@ public sealed class VictimListTests
 
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Incident);
     }
+
+    [Fact]
+    public void Extract_VictimsIdentifiedAs_AreListedWithDescriptionsAndRelativeClausesSkipped()
+    {
+        const string Text = "Seven people were killed in the bombing. The victims were identified as Salma Haddad, the grandmother, " +
+                            "who was killed alongside her son, Karim Haddad, and her daughter, Rana Haddad.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(7, claim.Killed?[VictimCategory.Total]?.Min);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_SubjectListAtTheVeryStartOfTheText_IsRead()
+    {
+        var claim = Extract.Incident("Rana Haddad and her daughter, Lina (7), were killed.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
 }
