@@ -15,7 +15,7 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] FemaleTitles = ["Umm", "Um", "Hajja", "Hajjah", "Mrs", "Ms"];
     private static readonly string[] MaleTitles = ["Abu", "Hajj", "Haji", "Mr"];
 
-    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin);
+    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1);
 
     // "Nadiya Tafish and her son, Ali Rantisi, were both killed", "were among those killed".
     private void NamedSubjects(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
@@ -86,8 +86,11 @@ internal sealed partial class CasualtyFinder
         var people = new List<Subject>();
         var k = start;
         var adjacent = false;
+        var members = 0;
         while (k < end && people.Count <= MaxSubjects)
         {
+            // "…, along with her two sons": the joiner opens the item.
+            k += k < end ? JoinerAt(text, tokens, k, end) : 0;
             var itemEnd = k;
             while (itemEnd < end && !(semicolons ? tokens[itemEnd].Of(text) is ";" : IsItemBreak(text, tokens, itemEnd)))
             {
@@ -100,6 +103,23 @@ internal sealed partial class CasualtyFinder
                 // "her son, Ali Rantisi": a bare name after a kin word names the same person; so does "Nadia, the
                 // grandmother".
                 var comma = k > start && tokens[k - 1].Of(text) is ",";
+                if (members > 0 && !item.Kin && item.Name is not null)
+                {
+                    // "her two sons, Ismail and Muhammad (9)": the names of a group's members.
+                    var at = people.Count - members;
+                    people[at] = people[at] with { Name = item.Name, Category = item.Category != VictimCategory.Total ? item.Category : people[at].Category };
+                    members--;
+                    adjacent = true;
+                    k = itemEnd + 1;
+                    while (k < end && (semicolons ? tokens[k].Of(text) is ";" : IsItemBreak(text, tokens, k)))
+                    {
+                        k++;
+                    }
+
+                    continue;
+                }
+
+                members = 0;
                 var renames = adjacent && comma && people[^1].Kin && !item.Kin && item.Name is not null;
                 var described = adjacent && comma && !people[^1].Kin && item.Kin && item.Name is null &&
                                 !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]);
@@ -121,6 +141,12 @@ internal sealed partial class CasualtyFinder
                     }
 
                     people.Add(item);
+                    for (var n = 1; n < item.Count && people.Count <= MaxSubjects; n++)
+                    {
+                        people.Add(item);
+                    }
+
+                    members = item.Count > 1 ? item.Count : 0;
                 }
             }
             else if (itemEnd > k && people.Count > 0 && (Age(text, tokens, k, itemEnd) ?? BracketedAge(text, tokens, k, itemEnd)) is { } age)
@@ -157,7 +183,9 @@ internal sealed partial class CasualtyFinder
 
         for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
         {
-            colon = tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named" ? k : -1;
+            colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
+                    (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
+                    (tokens[k].Of(text) is "," && KinGroupBefore(text, tokens, k, s.First)) ? k : -1;
         }
 
         if (colon < 0 || DeadBefore(text, tokens, colon, s.First) is not { } harm ||
@@ -191,6 +219,30 @@ internal sealed partial class CasualtyFinder
             into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
                                  tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
         }
+    }
+
+    // "Among those killed in the strike were …".
+    private static bool AmongBefore(string text, List<Token> tokens, int were, int first)
+    {
+        for (var k = were - 1; k >= Math.Max(first, were - 8); k--)
+        {
+            if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && k + 1 < were && tokens[k + 1].Of(text) is "those" or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… was killed alongside her children, 15-year-old Basmala and 11-year-old Abdullah": a plural kin word with no
+    // number, joined to the harm word, whose members the list names.
+    private bool KinGroupBefore(string text, List<Token> tokens, int comma, int first)
+    {
+        var noun = comma - 1;
+        return noun - 2 >= first && tokens[noun].Kind == TokenKind.Word && IsPlural(tokens[noun].Of(text)) &&
+               _v.Victims.Match(text, tokens, noun, comma) is not null &&
+               IsOneOf(tokens[noun - 1].Of(text), ["his", "her", "their"]) && Alongside(text, tokens, noun - 1, first) is not null;
     }
 
     // "killed in the strike:", "the names of the dead:", "the victims were:": a harm word shortly before the colon.
@@ -245,6 +297,7 @@ internal sealed partial class CasualtyFinder
         int? age = null;
         string? name = null;
         var nounAt = -1;
+        var count = 1;
         for (var k = from; k < end; k++)
         {
             if ((Age(text, tokens, k, end) ?? BracketedAge(text, tokens, k, end)) is { } a)
@@ -254,9 +307,24 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
+            // "two brothers of the wife of Awad": what follows "of" belongs to someone else.
+            if (tokens[k].Of(text) is "of" && kin)
+            {
+                break;
+            }
+
             if (_v.Victims.Match(text, tokens, k, end) is { } v && !char.IsUpper(text[tokens[k].Start]))
             {
-                (category, kin, nounAt) = (v.Value, true, k);
+                // "her infant granddaughter": the child word wins.
+                (category, kin, nounAt) = (category == VictimCategory.Children ? category : v.Value, true, k);
+                continue;
+            }
+
+            if (!kin && name is null && count == 1 && (tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 1 and < 20 } ||
+                                                        NumberWords.Parse(text, tokens, k, end) is { Value: > 1 and < 20 }))
+            {
+                // "two sons": a group of people, named one by one after it.
+                count = tokens[k].Kind == TokenKind.Number ? (int)tokens[k].Value : NumberWords.Parse(text, tokens, k, end)!.Value.Value;
                 continue;
             }
 
@@ -269,6 +337,6 @@ internal sealed partial class CasualtyFinder
             }
         }
 
-        return name is null && !kin ? null : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin);
+        return name is null && !kin ? null : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin, kin ? count : 1);
     }
 }

@@ -274,4 +274,36 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
+
+    [Fact]
+    public void Extract_AmongThoseKilledWere_ListsGroupsAndTheirNamedMembers()
+    {
+        const string Text = "Four civilians were killed in the strike. Among those killed were Umm Karim, along with her two sons, " +
+                            "Sami and Omar, and her infant granddaughter, Lina.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_KilledAlongsideHerChildrenWithNamesAndAges_CountsEachChild()
+    {
+        var claim = Extract.Incident("Rana Haddad was killed alongside her children, 15-year-old Lina Haddad and 11-year-old Sami Haddad.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_KinWordAfterOf_IsSomeoneElse()
+    {
+        const string Text = "Five people were killed. Among the dead were two brothers of the wife of Karim, 31-year-old Sami Haddad and 19-year-old Omar Haddad.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Null(claim.Killed?[VictimCategory.Women]);
+    }
 }
