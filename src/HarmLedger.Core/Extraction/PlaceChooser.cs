@@ -4,9 +4,15 @@ using HarmLedger.Model;
 namespace HarmLedger.Extraction;
 
 /// <summary>Chooses a claim's place among the gazetteer's mentions: in its sentences first, then its paragraph, then the text.</summary>
-/// <remarks>Finer precision wins over a province or country named as context; "in/near/at X" adds weight.</remarks>
+/// <remarks>
+/// Finer precision wins over a province or country named as context; "in/near/at X" adds weight. A place outside the
+/// country the text is about loses to any place inside it.
+/// </remarks>
 internal static class PlaceChooser
 {
+    // More than any precision and preposition bonus: "in Tapah of Pusht Rod district, Farah" is not Tapa, Estonia.
+    private const double ForeignPenalty = 10;
+
     /// <summary>The best place for a claim resting on the given sentences, or <c>null</c>.</summary>
     public static Place? Choose(DocumentContext doc, IReadOnlyList<int> sentences)
     {
@@ -44,7 +50,7 @@ internal static class PlaceChooser
                 }
 
                 var score = (5 - (int)m.Place.Precision) + m.Score + (Preceded(doc.Text, m.Start) ? 1.5 : 0) -
-                            (country is not null && m.Place.Country != country ? 3 : 0);
+                            (country is not null && m.Place.Country != country ? ForeignPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;

@@ -55,6 +55,18 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_ForeignTownAndOnlyAHomeProvince_ChoosesTheProvince()
+    {
+        var foreign = new Place("Tarva", null, "EE", 59.2, 25.9, PlacePrecision.Town, 6);
+        var province = new Place("Farah", null, "AF", 32.4, 62.1, PlacePrecision.Province, 7);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(foreign, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A sniper killed 1 policeman in Tarva of Qalat-e Nur district, Farah.", null, null).Claims;
+
+        Assert.Equal(province, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_NoPlaceFound_IsNull()
     {
         var claims = Extract.Claims("The strike killed 4 civilians.");
