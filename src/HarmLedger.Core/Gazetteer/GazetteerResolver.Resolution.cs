@@ -32,7 +32,11 @@ public sealed partial class GazetteerResolver
             // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
             Count(context, leaders[k], -1);
             var enclosing = k + 1 < matches.Count && commaJoined[k + 1] ? leaders[k + 1] : null;
-            mentions.Add(Choose(matches[k], preferred[k], context, enclosing));
+            if (Choose(matches[k], preferred[k], context, enclosing) is { } mention)
+            {
+                mentions.Add(mention);
+            }
+
             Count(context, leaders[k], +1);
         }
 
@@ -54,8 +58,9 @@ public sealed partial class GazetteerResolver
         }
     }
 
-    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon".
-    private PlaceMention Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
+    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon". A name whose
+    // every candidate lies outside that unit is some other place ("Muqur district, Badghis" is not Muqur, Ghazni): none.
+    private PlaceMention? Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -91,6 +96,11 @@ public sealed partial class GazetteerResolver
         }
 
         var chosen = _places[best];
+        if (enclosing is not null && Outside(chosen, enclosing))
+        {
+            return null;
+        }
+
         var resolved = match.Designated == PlaceKind.District && chosen.Kind == PlaceKind.Town
             ? chosen.Place with { Precision = PlacePrecision.District }
             : chosen.Place;
@@ -102,6 +112,10 @@ public sealed partial class GazetteerResolver
 
         return new PlaceMention(match.Start, match.End, resolved, Math.Round(confidence, 2));
     }
+
+    private static bool Outside(IndexedPlace place, IndexedPlace unit) =>
+        place.Place.Country != unit.Place.Country
+        || (unit.Kind == PlaceKind.Province && place.Kind != PlaceKind.Country && place.Admin1Code.Length > 0 && place.Admin1Code != unit.Admin1Code);
 
     // The candidates of the kind the text names ("Idlib province"), or provinces after "Town, " ("Mayadin, Deir ez-Zor").
     private int[] Preferred(PhraseMatch match, bool commaJoined)

@@ -124,6 +124,18 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_DistrictOutsideTheProvinceAfterTheComma_IsDroppedForTheProvince()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000085, "Sarbagh", "", 32.8, 67.8, "AF", "08", 5000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Sarbagh district, Herat");
+
+        var only = Assert.Single(mentions);
+        Assert.Equal(PlacePrecision.Province, only.Place.Precision);
+        Assert.Equal("Herat", only.Place.Name);
+    }
+
+    [Fact]
     public void FindPlaces_AdminEntriesFromADump_GetDistrictAndProvincePrecision()
     {
         var resolver = GeoNamesRows.Resolver(
