@@ -8,11 +8,14 @@ internal sealed class GazetteerIndex
     private readonly int[] _counts;
     private readonly int[] _candidates;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _phraseWords;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _loose;
 
     /// <summary>Wraps built arrays: key id → candidates[starts[id] .. starts[id] + counts[id]).</summary>
     public GazetteerIndex(
-        IndexedPlace[] places, Dictionary<string, int> keyIds, int[] starts, int[] counts, int[] candidates, Dictionary<string, int> phraseWords)
+        IndexedPlace[] places, Dictionary<string, int> keyIds, int[] starts, int[] counts, int[] candidates, Dictionary<string, int> phraseWords,
+        Dictionary<string, int[]> loose)
     {
+        _loose = loose.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseWords = phraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Places = places;
         NameCount = keyIds.Count;
@@ -31,6 +34,10 @@ internal sealed class GazetteerIndex
     /// <summary>The most words of any name that starts with this folded word (1 when none has more).</summary>
     public int MaxWordsStartingWith(ReadOnlySpan<char> firstWord) =>
         _phraseWords.TryGetValue(firstWord, out var words) ? words : 1;
+
+    /// <summary>The places bearing a multi-word name with this loose key (see <see cref="LooseNameKey"/>), or an empty span.</summary>
+    public ReadOnlySpan<int> FindLoose(ReadOnlySpan<char> looseKey) =>
+        _loose.TryGetValue(looseKey, out var places) ? places : [];
 
     /// <summary>The places bearing a folded name, or an empty span.</summary>
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) =>

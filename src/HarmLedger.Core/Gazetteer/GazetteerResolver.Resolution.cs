@@ -22,7 +22,9 @@ public sealed partial class GazetteerResolver
         {
             commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
             preferred[k] = Preferred(matches[k], commaJoined[k]);
-            leaders[k] = ClearLeader(preferred[k]);
+
+            // A loose match is no evidence of its own province: it must find one the text names.
+            leaders[k] = matches[k].Loose ? null : ClearLeader(preferred[k]);
             Count(context, leaders[k], +1);
         }
 
@@ -32,7 +34,8 @@ public sealed partial class GazetteerResolver
             // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
             Count(context, leaders[k], -1);
             var enclosing = k + 1 < matches.Count && commaJoined[k + 1] ? leaders[k + 1] : null;
-            if (Choose(matches[k], preferred[k], context, enclosing) is { } mention)
+            var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
+            if (candidates.Length > 0 && Choose(matches[k], candidates, context, enclosing) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -112,6 +115,9 @@ public sealed partial class GazetteerResolver
 
         return new PlaceMention(match.Start, match.End, resolved, Math.Round(confidence, 2));
     }
+
+    private int[] InNamedProvinces(int[] candidates, Dictionary<string, int> context) =>
+        candidates.Where(c => _places[c].ProvinceKey.Length > 0 && context.GetValueOrDefault(_places[c].ProvinceKey) > 0).ToArray();
 
     private static bool Outside(IndexedPlace place, IndexedPlace unit) =>
         place.Place.Country != unit.Place.Country

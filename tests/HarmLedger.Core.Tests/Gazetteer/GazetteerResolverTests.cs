@@ -136,6 +136,28 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_EzafeVariantInANamedProvince_MatchesTheSeat()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000086, "Sangbar", "Pul-e Sabz", 31.8, 64.6, "AF", "10", 40000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("A sniper shot a policeman in Puli Sabz district, Helmand.");
+
+        Assert.Equal(9000086, mentions[0].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+        Assert.Equal("Puli Sabz district", "A sniper shot a policeman in Puli Sabz district, Helmand."[mentions[0].Start..mentions[0].End]);
+    }
+
+    [Fact]
+    public void FindPlaces_EzafeVariantOutsideTheProvincesNamed_IsNotMatched()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000087, "Sangbar", "Pul-e Sabz", 31.8, 64.6, "AF", "10", 40000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Fighting went on in Puli Sabz and in Herat province.");
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000087);
+    }
+
+    [Fact]
     public void FindPlaces_AdminEntriesFromADump_GetDistrictAndProvincePrecision()
     {
         var resolver = GeoNamesRows.Resolver(
