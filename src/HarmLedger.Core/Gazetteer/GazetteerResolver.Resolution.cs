@@ -11,6 +11,7 @@ public sealed partial class GazetteerResolver
     private const double EnclosingBonus = 3.0;
     private const double ClearLeadForContext = 2.0;
     private const double RelativePositionFactor = 0.75;
+    private const double NeighbouringProvinceKm = 150;
 
     private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches)
     {
@@ -119,9 +120,20 @@ public sealed partial class GazetteerResolver
     private int[] InNamedProvinces(int[] candidates, Dictionary<string, int> context) =>
         candidates.Where(c => _places[c].ProvinceKey.Length > 0 && context.GetValueOrDefault(_places[c].ProvinceKey) > 0).ToArray();
 
+    // Another province's place near this one's seat may be a report's slip across a border ("Saydabad district,
+    // Logar" for Wardak's Saydabad); one far off is another place of the same name.
     private static bool Outside(IndexedPlace place, IndexedPlace unit) =>
         place.Place.Country != unit.Place.Country
-        || (unit.Kind == PlaceKind.Province && place.Kind != PlaceKind.Country && place.Admin1Code.Length > 0 && place.Admin1Code != unit.Admin1Code);
+        || (unit.Kind == PlaceKind.Province && place.Kind != PlaceKind.Country && place.Admin1Code.Length > 0 &&
+            place.Admin1Code != unit.Admin1Code && ApproximateKm(place.Place, unit.Place) > NeighbouringProvinceKm);
+
+    // Equirectangular: within a fraction of a percent at the distances compared here.
+    private static double ApproximateKm(Place a, Place b)
+    {
+        var x = (b.Lon - a.Lon) * Math.Cos((a.Lat + b.Lat) * Math.PI / 360);
+        var y = b.Lat - a.Lat;
+        return 111.2 * Math.Sqrt((x * x) + (y * y));
+    }
 
     // The candidates of the kind the text names ("Idlib province"), or provinces after "Town, " ("Mayadin, Deir ez-Zor").
     private int[] Preferred(PhraseMatch match, bool commaJoined)

@@ -136,6 +136,17 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_DistrictJustAcrossTheNamedProvincesBorder_IsKept()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000088, "Sarbagh", "", 34.6, 62.8, "AF", "02", 5000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Sarbagh district, Herat");
+
+        Assert.Equal(9000088, mentions[0].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+    }
+
+    [Fact]
     public void FindPlaces_EzafeVariantInANamedProvince_MatchesTheSeat()
     {
         var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000086, "Sangbar", "Pul-e Sabz", 31.8, 64.6, "AF", "10", 40000, featureCode: "PPLA2"));
