@@ -49,7 +49,9 @@ internal static class PlaceChooser
                     continue;
                 }
 
-                var score = (5 - (int)m.Place.Precision) + m.Score + (Preceded(doc.Text, m.Start) ? 1.5 : 0) -
+                // "in/of X" marks where it happened, but "of Afghan soldiers" is a demonym: no country gets the bonus.
+                var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
+                var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) -
                             (country is not null && m.Place.Country != country ? ForeignPenalty : 0);
                 if (score > bestScore)
                 {

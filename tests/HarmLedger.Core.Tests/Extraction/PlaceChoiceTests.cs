@@ -67,6 +67,19 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_DemonymAfterOf_LosesToTheProvince()
+    {
+        var country = new Place("Afghanistan", null, "AF", 33.9, 67.7, PlacePrecision.Country, null);
+        var province = new Place("Kunduz", null, "AF", 36.7, 68.9, PlacePrecision.Province, 8);
+        var resolver = new FakePlaceResolver(province, country with { Name = "Afghan" });
+        var extractor = new RuleBasedExtractor(resolver, ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A number of Afghan security personnel were killed in Gultepa district, Kunduz.", null, null).Claims;
+
+        Assert.Equal(province, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_NoPlaceFound_IsNull()
     {
         var claims = Extract.Claims("The strike killed 4 civilians.");
