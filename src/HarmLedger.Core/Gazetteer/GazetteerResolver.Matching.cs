@@ -91,6 +91,33 @@ public sealed partial class GazetteerResolver
             }
         }
 
+        return SkeletonMatch(tokens, first, exactLast);
+    }
+
+    // Last chance, for "X district" only: the consonants of X ("Dawlat Yar district" for Dowlatyar). As loose.
+    private PhraseMatch? SkeletonMatch(TokenizedText tokens, int first, int exactLast)
+    {
+        var words = tokens.Tokens;
+        Span<char> buffer = stackalloc char[32];
+        Span<char> skeleton = stackalloc char[ConsonantSkeleton.MaxLength];
+        for (var designator = first + 1; designator < words.Length && designator - first <= LooseMaxWords; designator++)
+        {
+            if (words[designator].BreakBefore || words[designator].KeyStart < 0)
+            {
+                return null;
+            }
+
+            if (Designation(tokens.Word(designator, buffer)) != PlaceKind.District)
+            {
+                continue;
+            }
+
+            var last = designator - 1;
+            var length = last > exactLast && words[last].Capitalised ? ConsonantSkeleton.Build(tokens.Phrase(first, last), skeleton) : 0;
+            var candidates = length > 0 ? _index.FindBySkeleton(skeleton[..length]) : [];
+            return candidates.IsEmpty ? null : Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
+        }
+
         return null;
     }
 

@@ -169,6 +169,29 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_DistrictNameWithOtherVowels_MatchesTheSeatInTheNamedProvince()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000089, "Dowlatkhan", "", 34.5, 65.8, "AF", "09", 3000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Rebels attacked a post in Daulat Khan district, Ghor.");
+
+        Assert.Equal(9000089, mentions[0].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+    }
+
+    [Theory]
+    [InlineData("Rebels attacked a post in Daulat Khan district and in Herat.")]
+    [InlineData("Rebels attacked a post in Daulat Khan village, Ghor.")]
+    public void FindPlaces_OtherVowelsWithoutDistrictWordOrProvince_IsNotMatched(string text)
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000090, "Dowlatkhan", "", 34.5, 65.8, "AF", "09", 3000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000090);
+    }
+
+    [Fact]
     public void FindPlaces_AdminEntriesFromADump_GetDistrictAndProvincePrecision()
     {
         var resolver = GeoNamesRows.Resolver(
