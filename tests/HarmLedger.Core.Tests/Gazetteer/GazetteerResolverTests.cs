@@ -191,6 +191,19 @@ public sealed class GazetteerResolverTests
         Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000090);
     }
 
+    [Theory]
+    [InlineData("Markaz-e Hukumat-e Sang Darah")]
+    [InlineData("Woluswali-ye Sang Darah")]
+    [InlineData("Sang Darah Wuluswali")]
+    public void FindPlaces_SeatNamedForItsOffice_MatchesItsBareName(string seatName)
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000093, seatName, "", 34.9, 71.1, "AF", "34", 2000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Shells hit Sang Darah district, Kunar.");
+
+        Assert.Equal(9000093, mentions[0].Place.GeonameId);
+    }
+
     [Fact]
     public void FindPlaces_AdminEntriesFromADump_GetDistrictAndProvincePrecision()
     {
