@@ -25,15 +25,26 @@ internal static class PlaceChooser
         // The country the text is about: the one its provinces and countries name most (towns in it are preferred).
         var country = mentions.Where(m => m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
             .GroupBy(m => m.Place.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var best = Best(doc, mentions, sentences.Select(doc.Chars), country);
-        if (best is null)
+        // Nearest first: the claim's sentences, its paragraph, the text. A place abroad found near ("Shamah", a
+        // victim's name, as a town in Ghana) yields to a place at home further off that is as precise: the text's
+        // country is a guess, and a town abroad beats its province or country.
+        var paragraph = doc.Sentences[sentences[0]].Paragraph;
+        Place? abroad = null;
+        foreach (var ranges in (IEnumerable<(int, int)>[])[
+            sentences.Select(doc.Chars),
+            doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index)),
+            [(0, doc.Text.Length)]])
         {
-            var paragraph = doc.Sentences[sentences[0]].Paragraph;
-            var same = doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index));
-            best = Best(doc, mentions, same, country);
+            var best = Best(doc, mentions, ranges, country);
+            if (best is not null && (country is null || best.Country == country) && (abroad is null || best.Precision <= abroad.Precision))
+            {
+                return best;
+            }
+
+            abroad ??= best;
         }
 
-        return best ?? Best(doc, mentions, [(0, doc.Text.Length)], country);
+        return abroad;
     }
 
     private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)

@@ -80,6 +80,31 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_TownAbroadInTheClaimSentence_YieldsToATownAtHomeInTheParagraph()
+    {
+        var home = new Place("Beit Lahia", "Gaza Strip", "PS", 31.55, 34.5, PlacePrecision.Town, 9);
+        var country = new Place("Gaza Strip", null, "PS", 31.4, 34.4, PlacePrecision.Country, null);
+        var abroad = new Place("Shamah", null, "GH", 5.0, -1.6, PlacePrecision.Town, 10);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(home, country, abroad), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Jets struck Beit Lahia in the Gaza Strip at dawn. The strike killed 4 civilians, among them Shamah Odeh.", null, null).Claims;
+
+        Assert.Equal(home, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownAbroadInTheClaimSentence_KeepsItOverACountryFurtherOff()
+    {
+        var town = new Place("Rafah", "Gaza Strip", "PS", 31.29, 34.25, PlacePrecision.Town, 11);
+        var country = new Place("Kuwait", null, "KW", 29.3, 47.5, PlacePrecision.Country, null);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(town, country), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Aid from Kuwait and Kuwait's charities arrived. A projectile hit a house in Rafah, killing 1 civilian.", null, null).Claims;
+
+        Assert.Equal(town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_NoPlaceFound_IsNull()
     {
         var claims = Extract.Claims("The strike killed 4 civilians.");
