@@ -109,6 +109,12 @@ public sealed partial class GazetteerResolver
 
             if (Designation(tokens.Word(designator, buffer)) != PlaceKind.District)
             {
+                // A name's words are capitalised but for a short connector ("Nawa-e", "Deh-i"): "Taliban attacked" is none.
+                if (!words[designator].Capitalised && words[designator].End - words[designator].Start > 3)
+                {
+                    return null;
+                }
+
                 continue;
             }
 
