@@ -6,12 +6,12 @@ namespace HarmLedger.Extraction;
 /// <summary>Chooses a claim's place among the gazetteer's mentions: in its sentences first, then its paragraph, then the text.</summary>
 /// <remarks>
 /// Finer precision wins over a province or country named as context; "in/near/at X" adds weight. A place outside the
-/// country the text is about loses to any place inside it.
+/// country the text is about loses to any province or finer place inside it.
 /// </remarks>
 internal static class PlaceChooser
 {
-    // More than any precision and preposition bonus: "in Tapah of Pusht Rod district, Farah" is not Tapa, Estonia.
-    private const double ForeignPenalty = 10;
+    // Less than a town's lead over a country: "Rafah" still beats "Kuwait" when the text's country is guessed wrong.
+    private const double ForeignPenalty = 3;
 
     /// <summary>The best place for a claim resting on the given sentences, or <c>null</c>.</summary>
     public static Place? Choose(DocumentContext doc, IReadOnlyList<int> sentences)
@@ -50,7 +50,9 @@ internal static class PlaceChooser
     private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)
     {
         PlaceMention? best = null;
+        PlaceMention? home = null;
         var bestScore = double.MinValue;
+        var homeScore = double.MinValue;
         foreach (var (start, end) in ranges)
         {
             foreach (var m in mentions)
@@ -62,17 +64,24 @@ internal static class PlaceChooser
 
                 // "in/of X" marks where it happened, but "of Afghan soldiers" is a demonym: no country gets the bonus.
                 var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
-                var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) -
-                            (country is not null && m.Place.Country != country ? ForeignPenalty : 0);
+                var foreign = country is not null && m.Place.Country != country;
+                var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
                     bestScore = score;
                 }
+
+                if (!foreign && m.Place.Precision <= PlacePrecision.Province && score > homeScore)
+                {
+                    home = m;
+                    homeScore = score;
+                }
             }
         }
 
-        return best?.Place;
+        // A town abroad may beat the home country named in passing, never a province or place at home.
+        return best is not null && best.Place.Country != country && home is not null ? home.Place : best?.Place;
     }
 
     // "Taliban", "Israeli", "civilians": a belligerent's or victims' word is not the place, whatever a gazetteer matches.

@@ -105,6 +105,18 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_TownAbroadBesideTheGuessedCountryOnly_KeepsTheTown()
+    {
+        var town = new Place("Rafah", "Gaza Strip", "PS", 31.29, 34.25, PlacePrecision.Town, 12);
+        var country = new Place("Kuwait", null, "KW", 29.3, 47.5, PlacePrecision.Country, null);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(town, country), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Kuwait condemned it: a shell hit a house in Rafah, killing 1 civilian, Kuwait said.", null, null).Claims;
+
+        Assert.Equal(town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_NoPlaceFound_IsNull()
     {
         var claims = Extract.Claims("The strike killed 4 civilians.");
