@@ -4,7 +4,8 @@ namespace HarmLedger.Gazetteer;
 /// <remarks>
 /// Arabic and Persian write few vowels, so romanisations of one name differ mostly in them and in w/y:
 /// "Dawlat Yar", "Dowlatyar" and "Daulat Yar" all give "dltr". Far too loose on its own: the resolver uses it only
-/// for "X district" that matched nothing else, and keeps a place only in a province the text names.
+/// for "X district" that matched nothing else, looks up only units and seats, and keeps a place only in a province
+/// the text names.
 /// </remarks>
 internal static class ConsonantSkeleton
 {

@@ -57,7 +57,8 @@ internal sealed class GazetteerIndex
         Span<char> buffer = stackalloc char[ConsonantSkeleton.MaxLength];
         foreach (var (key, id) in _lookup.Dictionary)
         {
-            var length = ConsonantSkeleton.Build(key, buffer);
+            // "X district" names a unit or its seat: only those are looked up by skeleton, which keeps the table small.
+            var length = HasSeat(id) ? ConsonantSkeleton.Build(key, buffer) : 0;
             if (length == 0)
             {
                 continue;
@@ -71,7 +72,7 @@ internal sealed class GazetteerIndex
 
             foreach (var place in _candidates.AsSpan(_starts[id], _counts[id]))
             {
-                if (!places.Contains(place))
+                if (Places[place].Seat && !places.Contains(place))
                 {
                     places.Add(place);
                 }
@@ -79,5 +80,18 @@ internal sealed class GazetteerIndex
         }
 
         return skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private bool HasSeat(int keyId)
+    {
+        foreach (var place in _candidates.AsSpan(_starts[keyId], _counts[keyId]))
+        {
+            if (Places[place].Seat)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

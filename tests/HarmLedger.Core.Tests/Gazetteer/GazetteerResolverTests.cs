@@ -205,6 +205,16 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_VillageWithTheDistrictsConsonants_IsNotMatched()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000095, "Dowlatkhan", "", 34.5, 65.8, "AF", "09", 3000));
+
+        var mentions = resolver.FindPlaces("Rebels attacked a post in Daulat Khan district, Ghor.");
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000095);
+    }
+
+    [Fact]
     public void FindPlaces_LowerCaseWordsBeforeADistrict_AreNoPartOfItsSkeleton()
     {
         var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000094, "Mirattackedqala", "", 34.5, 65.8, "AF", "09", 3000, featureCode: "PPLA2"));
