@@ -12,10 +12,11 @@ internal sealed record FoldedEntry(GazetteerEntry Entry, string Keys)
 
     private const int MaxPhraseWords = 5;
 
-    // Folded Dari and Pashto words for a seat of government: centre, government, district, province.
+    // Folded Dari and Pashto words for a seat of government: centre, government, district, sub-district, province.
     private static readonly HashSet<string> SeatWords = new(StringComparer.Ordinal)
     {
         "markaz", "hukumat", "hukumati", "wuluswali", "wuleswali", "uluswali", "ulusvali", "vulusvali", "wilaiat",
+        "alaqahdari", "alaqadari", "alakadari",
     };
 
     /// <summary>Folds an entry's name, ASCII name and alternate names, using <paramref name="scratch"/> as working space.</summary>

@@ -195,6 +195,7 @@ public sealed class GazetteerResolverTests
     [InlineData("Markaz-e Hukumat-e Sang Darah")]
     [InlineData("Woluswali-ye Sang Darah")]
     [InlineData("Sang Darah Wuluswali")]
+    [InlineData("`Alaqahdari-ye Sang Darah")]
     public void FindPlaces_SeatNamedForItsOffice_MatchesItsBareName(string seatName)
     {
         var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000093, seatName, "", 34.9, 71.1, "AF", "34", 2000, featureCode: "PPLA2"));
