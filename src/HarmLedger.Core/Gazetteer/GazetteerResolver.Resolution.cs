@@ -62,8 +62,9 @@ public sealed partial class GazetteerResolver
         }
     }
 
-    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon". A name whose
-    // every candidate lies outside that unit is some other place ("Muqur district, Badghis" is not Muqur, Ghazni): none.
+    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon". A name whose best
+    // candidate, bonus and all, still lies outside that unit is some other place ("Muqur district, Badghis" is not
+    // Muqur, Ghazni): none.
     private PlaceMention? Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
     {
         var best = -1;
