@@ -54,6 +54,20 @@ internal static class CueLexicon
         "said it targeted", "claimed responsibility",
     ];
 
+    /// <summary>Words that describe an attack or a fight even where no toll is given ("fired missiles on", "ambushed").</summary>
+    public static readonly string[] Attack =
+    [
+        "attack", "attacks", "attacked", "ambushed", "fired on", "fired at", "fired missiles", "fired rockets", "fired mortars",
+        "stormed", "exploded", "detonated", "blast", "explosion", "suffered casualties", "were targeted", "was targeted",
+    ];
+
+    /// <summary>Words of a text about no violence done: a protest, an arrest, a release.</summary>
+    public static readonly string[] Peaceful =
+    [
+        "non-violent", "protest", "protests", "protested", "protesters", "demonstration", "demonstrators", "rally",
+        "arrested", "detained", "freed", "released", "surrendered", "defused", "foiled",
+    ];
+
     /// <summary>Words that deny any harm ("no one", "nobody") when a harm word follows closely.</summary>
     public static readonly string[] Negation = ["no", "nobody", "no one", "none", "without"];
 

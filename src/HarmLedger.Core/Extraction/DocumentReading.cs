@@ -14,6 +14,12 @@ internal sealed class DocumentReading
     /// <summary>The coder's stated fatality figure ("Fatalities coded as 0"), which overrides the text's.</summary>
     public int? Coded { get; set; }
 
+    /// <summary>The first sentence that tells of an attack or a fight, toll or not.</summary>
+    public int? Attack { get; set; }
+
+    /// <summary>Whether the text tells of a protest, an arrest or a release: no attack claim is made without a toll.</summary>
+    public bool Peaceful { get; set; }
+
     /// <summary>Records a sentence that yielded mentions.</summary>
     public void Add(int sentence, SentenceRole role, string? source) => _sentences.Add((sentence, role, source));
 
@@ -26,6 +32,13 @@ internal sealed class DocumentReading
             var sentences = g.Sentences.ToHashSet();
             var mentions = Mentions.Where(m => sentences.Contains(m.Sentence)).ToList();
             claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName)));
+        }
+
+        // An attack with no toll given ("It's unclear if there were casualties") is still an incident: its figures are
+        // null. Not in a text with a tally, whose weapons are the campaign's ("killed by US airstrikes since 2014").
+        if (Attack is int attack && !Peaceful && claims.Count == 0)
+        {
+            claims.Add((attack, assembler.Build(doc, ClaimKind.Incident, [], [attack], [null], sourceName)));
         }
 
         if (Coded is int coded)

@@ -4,9 +4,15 @@ using HarmLedger.Model;
 namespace HarmLedger.Extraction;
 
 /// <summary>Chooses a claim's place among the gazetteer's mentions: in its sentences first, then its paragraph, then the text.</summary>
-/// <remarks>Finer precision wins over a province or country named as context; "in/near/at X" adds weight.</remarks>
+/// <remarks>
+/// Finer precision wins over a province or country named as context; "in/near/at X" adds weight. A place outside the
+/// country the text is about loses to any province or finer place inside it.
+/// </remarks>
 internal static class PlaceChooser
 {
+    // Less than a town's lead over a country: "Rafah" still beats "Kuwait" when the text's country is guessed wrong.
+    private const double ForeignPenalty = 3;
+
     /// <summary>The best place for a claim resting on the given sentences, or <c>null</c>.</summary>
     public static Place? Choose(DocumentContext doc, IReadOnlyList<int> sentences)
     {
@@ -19,21 +25,34 @@ internal static class PlaceChooser
         // The country the text is about: the one its provinces and countries name most (towns in it are preferred).
         var country = mentions.Where(m => m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
             .GroupBy(m => m.Place.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var best = Best(doc, mentions, sentences.Select(doc.Chars), country);
-        if (best is null)
+        // Nearest first: the claim's sentences, its paragraph, the text. A place abroad found near ("Shamah", a
+        // victim's name, as a town in Ghana) yields to a place at home further off that is as precise: the text's
+        // country is a guess, and a town abroad beats its province or country.
+        var paragraph = doc.Sentences[sentences[0]].Paragraph;
+        Place? abroad = null;
+        foreach (var ranges in (IEnumerable<(int, int)>[])[
+            sentences.Select(doc.Chars),
+            doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index)),
+            [(0, doc.Text.Length)]])
         {
-            var paragraph = doc.Sentences[sentences[0]].Paragraph;
-            var same = doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index));
-            best = Best(doc, mentions, same, country);
+            var best = Best(doc, mentions, ranges, country);
+            if (best is not null && (country is null || best.Country == country) && (abroad is null || best.Precision <= abroad.Precision))
+            {
+                return best;
+            }
+
+            abroad ??= best;
         }
 
-        return best ?? Best(doc, mentions, [(0, doc.Text.Length)], country);
+        return abroad;
     }
 
     private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)
     {
         PlaceMention? best = null;
+        PlaceMention? home = null;
         var bestScore = double.MinValue;
+        var homeScore = double.MinValue;
         foreach (var (start, end) in ranges)
         {
             foreach (var m in mentions)
@@ -43,17 +62,26 @@ internal static class PlaceChooser
                     continue;
                 }
 
-                var score = (5 - (int)m.Place.Precision) + m.Score + (Preceded(doc.Text, m.Start) ? 1.5 : 0) -
-                            (country is not null && m.Place.Country != country ? 3 : 0);
+                // "in/of X" marks where it happened, but "of Afghan soldiers" is a demonym: no country gets the bonus.
+                var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
+                var foreign = country is not null && m.Place.Country != country;
+                var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
                     bestScore = score;
                 }
+
+                if (!foreign && m.Place.Precision <= PlacePrecision.Province && score > homeScore)
+                {
+                    home = m;
+                    homeScore = score;
+                }
             }
         }
 
-        return best?.Place;
+        // A town abroad may beat the home country named in passing, never a province or place at home.
+        return best is not null && best.Place.Country != country && home is not null ? home.Place : best?.Place;
     }
 
     // "Taliban", "Israeli", "civilians": a belligerent's or victims' word is not the place, whatever a gazetteer matches.

@@ -38,6 +38,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         string? lastSource = null;
         foreach (var s in doc.Sentences)
         {
+            reading.Attack ??= TellsOfAttack(doc, s) ? s.Index : null;
+            reading.Peaceful |= _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
             if (!HasTrigger(doc, s, out var acknowledges, out var reports))
             {
                 // A source named here may be referred back to later ("the site put the toll at 70").
@@ -88,6 +90,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.Tally
         : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
         : SentenceRole.Incident;
+
+    // An attack word ("ambushed", "fired missiles on") or a weapon ("a Taliban sniper", "an IED").
+    private bool TellsOfAttack(DocumentContext doc, Sentence s) =>
+        _vocabulary.Attack.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ||
+        _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
 
     // A belligerent admits a strike: an acknowledging word with a weapon or strike in the same sentence.
     private bool Acknowledges(DocumentContext doc, Sentence s) =>

@@ -25,12 +25,14 @@ internal sealed class Vocabulary
         Weapons = new(WeaponLexicon.Phrases, 1u << 14);
         Units = Flags(FigureVocabulary.Units, 1u << 15);
         Stops = Flags(FigureVocabulary.ClauseStops, 1u << 16);
+        Attack = Flags(CueLexicon.Attack, 1u << 17);
+        Peaceful = Flags(CueLexicon.Peaceful, 1u << 18);
         FigureStartBits = Quantifiers.Bit | Bounds.Bit | Victims.Bit | Negation.Bit | NumberWordBit | DeterminerBit;
 
         // Each word gets the bits of every lexicon with a phrase starting with it, so a matcher can skip a token
         // without hashing it again.
         var classes = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
-        PhraseMatcher<bool>[] flags = [Auxiliaries, Breakdown, Tally, NewIncident, Acknowledgement, Negation, Reporting, Units, Stops];
+        PhraseMatcher<bool>[] flags = [Auxiliaries, Breakdown, Tally, NewIncident, Acknowledgement, Negation, Reporting, Units, Stops, Attack, Peaceful];
         (IEnumerable<string> Words, uint Bit)[] sources =
         [
             (Quantifiers.FirstWords, Quantifiers.Bit), (Bounds.FirstWords, Bounds.Bit), (TrailingBounds.FirstWords, TrailingBounds.Bit),
@@ -101,6 +103,10 @@ internal sealed class Vocabulary
     public PhraseMatcher<bool> Units { get; }
 
     public PhraseMatcher<bool> Stops { get; }
+
+    public PhraseMatcher<bool> Attack { get; }
+
+    public PhraseMatcher<bool> Peaceful { get; }
 
     private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _classes;
     private readonly bool[] _shapes;

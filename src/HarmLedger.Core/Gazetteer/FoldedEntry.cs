@@ -12,6 +12,13 @@ internal sealed record FoldedEntry(GazetteerEntry Entry, string Keys)
 
     private const int MaxPhraseWords = 5;
 
+    // Folded Dari and Pashto words for a seat of government: centre, government, district, sub-district, province.
+    private static readonly HashSet<string> SeatWords = new(StringComparer.Ordinal)
+    {
+        "markaz", "hukumat", "hukumati", "wuluswali", "wuleswali", "uluswali", "ulusvali", "vulusvali", "wilaiat",
+        "alaqahdari", "alaqadari", "alakadari",
+    };
+
     /// <summary>Folds an entry's name, ASCII name and alternate names, using <paramref name="scratch"/> as working space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FoldedEntry Fold(GazetteerEntry entry, TokenizedText scratch)
@@ -46,12 +53,18 @@ internal sealed record FoldedEntry(GazetteerEntry Entry, string Keys)
     public static void AddKeys(TokenizedText scratch, string name, System.Text.StringBuilder keys)
     {
         scratch.Load(name, foldAll: true);
-        if (scratch.Count is 0 or > MaxPhraseWords)
+        if (scratch.Count == 0)
         {
             return;
         }
 
-        var key = scratch.Phrase(0, scratch.Count - 1);
+        var (first, last) = WithoutSeatWords(scratch);
+        if ((first > 0 || last < scratch.Count - 1) && last - first < MaxPhraseWords && scratch.Phrase(first, last).Length >= 3)
+        {
+            AddDistinct(keys, scratch.Phrase(first, last));
+        }
+
+        var key = scratch.Count > MaxPhraseWords ? [] : scratch.Phrase(0, scratch.Count - 1);
         if (key.Length < 2)
         {
             return;
@@ -65,6 +78,28 @@ internal sealed record FoldedEntry(GazetteerEntry Entry, string Keys)
             AddDistinct(keys, $"{key[..^4]} abad");
         }
     }
+
+    // Afghan district and province seats are often named for their office: "Hukumati Azrah", "Markaz-e Woluswali-ye
+    // Achin", "Muhammad Aghah Wuluswali". Reports write the bare name, so it is a key too: the words left, first to last.
+    private static (int First, int Last) WithoutSeatWords(TokenizedText scratch)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var seatWords = SeatWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        int first = 0, last = scratch.Count - 1;
+        while (first < last && (seatWords.Contains(scratch.Word(first, buffer)) || (first > 0 && IsEzafe(scratch.Word(first, buffer)))))
+        {
+            first++;
+        }
+
+        while (last > first && seatWords.Contains(scratch.Word(last, buffer)))
+        {
+            last--;
+        }
+
+        return (first, last);
+    }
+
+    private static bool IsEzafe(ReadOnlySpan<char> word) => word is "e" or "i" or "ye" or "yi" or "y";
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddDistinct(System.Text.StringBuilder keys, ReadOnlySpan<char> key)

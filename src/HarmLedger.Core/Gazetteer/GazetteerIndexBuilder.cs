@@ -88,11 +88,35 @@ internal sealed class GazetteerIndexBuilder : IDisposable
         }
 
         _keyIds.TrimExcess();
-        return new GazetteerIndex([.. _places], _keyIds, starts[..^1], counts, candidates, phraseWords);
+        return new GazetteerIndex(
+            [.. _places], _keyIds, starts[..^1], counts, candidates, phraseWords, LooseKeys(starts, counts, candidates));
     }
 
     /// <inheritdoc />
     public void Dispose() => _tokens.Dispose();
+
+    // A multi-word name with an ezafe ("Nahr-e Saraj", "Nahri Saraj") also under its loose key, for a second-chance
+    // lookup. Names without one are left out: a loose key equal to the words run together adds little and costs memory.
+    private Dictionary<string, int[]> LooseKeys(int[] starts, int[] counts, int[] candidates)
+    {
+        var loose = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var lookup = loose.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[LooseNameKey.MaxLength];
+        foreach (var (key, id) in _keyIds)
+        {
+            var spaces = key.AsSpan().Count(' ');
+            var length = spaces == 0 ? 0 : LooseNameKey.Build(key, buffer);
+            if (length == 0 || length == key.Length - spaces)
+            {
+                continue;
+            }
+
+            var places = candidates.AsSpan(starts[id], counts[id]);
+            lookup[buffer[..length]] = lookup.TryGetValue(buffer[..length], out var earlier) ? [.. earlier.Union(places.ToArray())] : places.ToArray();
+        }
+
+        return loose;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPairs(int index, string keys)

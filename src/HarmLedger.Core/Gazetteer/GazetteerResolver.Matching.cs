@@ -3,6 +3,8 @@ namespace HarmLedger.Gazetteer;
 /// <summary>The scan: one pass over the words, one hash lookup per word n-gram (n ≤ 5), longest match first.</summary>
 public sealed partial class GazetteerResolver
 {
+    private const int LooseMaxWords = 4;
+
     /// <inheritdoc />
     public IReadOnlyList<PlaceMention> FindPlaces(string text)
     {
@@ -37,22 +39,92 @@ public sealed partial class GazetteerResolver
                 maxLast++;
             }
 
+            PhraseMatch? match = null;
             for (var last = maxLast; last >= first; last--)
             {
                 var candidates = _index.Find(tokens.Phrase(first, last));
                 if (!candidates.IsEmpty && IsPlausible(tokens, first, last))
                 {
-                    var match = Describe(tokens, first, last, candidates.ToArray());
-                    matches.Add(match);
-
-                    // Resume after the designator word too ("Idlib Province" must not match "Province" again).
-                    first = match.End > words[last].End ? last + 1 : last;
+                    match = Describe(tokens, first, last, candidates.ToArray());
                     break;
                 }
+            }
+
+            match = LooseMatch(tokens, first, match?.Last ?? first - 1) ?? match;
+            if (match is { } found)
+            {
+                matches.Add(found);
+
+                // Resume after the designator word too ("Idlib Province" must not match "Province" again).
+                first = found.End > words[found.Last].End ? found.Last + 1 : found.Last;
             }
         }
 
         return matches;
+    }
+
+    // Second chance for a name written with another ezafe or word break ("Nahri Saraj" for "Nahr-e Saraj"), longer
+    // than any exact match from the same word; the resolver keeps it only in a province the text names.
+    private PhraseMatch? LooseMatch(TokenizedText tokens, int first, int exactLast)
+    {
+        var words = tokens.Tokens;
+        var maxLast = first;
+        while (maxLast + 1 < words.Length && maxLast + 1 - first < LooseMaxWords && !words[maxLast + 1].BreakBefore &&
+               words[maxLast + 1].KeyStart >= 0)
+        {
+            maxLast++;
+        }
+
+        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        for (var last = maxLast; last > exactLast; last--)
+        {
+            var length = words[last].Capitalised ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
+            if (length == 0 || (first == last && !IsPlausible(tokens, first, last)))
+            {
+                continue;
+            }
+
+            var candidates = _index.FindLoose(key[..length]);
+            if (!candidates.IsEmpty)
+            {
+                return Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
+            }
+        }
+
+        return SkeletonMatch(tokens, first, exactLast);
+    }
+
+    // Last chance, for "X district" only: the consonants of X ("Dawlat Yar district" for Dowlatyar). As loose.
+    private PhraseMatch? SkeletonMatch(TokenizedText tokens, int first, int exactLast)
+    {
+        var words = tokens.Tokens;
+        Span<char> buffer = stackalloc char[32];
+        Span<char> skeleton = stackalloc char[ConsonantSkeleton.MaxLength];
+        for (var designator = first + 1; designator < words.Length && designator - first <= LooseMaxWords; designator++)
+        {
+            if (words[designator].BreakBefore || words[designator].KeyStart < 0)
+            {
+                return null;
+            }
+
+            if (Designation(tokens.Word(designator, buffer)) != PlaceKind.District)
+            {
+                // A name's words are capitalised but for a short connector ("Nawa-e", "Deh-i"): "Taliban attacked" is none.
+                if (!words[designator].Capitalised && words[designator].End - words[designator].Start > 3)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var last = designator - 1;
+            var length = last > exactLast && words[last].Capitalised ? ConsonantSkeleton.Build(tokens.Phrase(first, last), skeleton) : 0;
+            var candidates = length > 0 ? _index.FindBySkeleton(skeleton[..length]) : [];
+            return candidates.IsEmpty ? null : Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
+        }
+
+        return null;
     }
 
     // A one-word match must not be a common word, an acronym, a two-letter fragment, or one word of a longer

@@ -11,6 +11,7 @@ public sealed partial class GazetteerResolver
     private const double EnclosingBonus = 3.0;
     private const double ClearLeadForContext = 2.0;
     private const double RelativePositionFactor = 0.75;
+    private const double NeighbouringProvinceKm = 150;
 
     private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches)
     {
@@ -22,7 +23,9 @@ public sealed partial class GazetteerResolver
         {
             commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
             preferred[k] = Preferred(matches[k], commaJoined[k]);
-            leaders[k] = ClearLeader(preferred[k]);
+
+            // A loose match is no evidence of its own province: it must find one the text names.
+            leaders[k] = matches[k].Loose ? null : ClearLeader(preferred[k]);
             Count(context, leaders[k], +1);
         }
 
@@ -32,7 +35,12 @@ public sealed partial class GazetteerResolver
             // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
             Count(context, leaders[k], -1);
             var enclosing = k + 1 < matches.Count && commaJoined[k + 1] ? leaders[k + 1] : null;
-            mentions.Add(Choose(matches[k], preferred[k], context, enclosing));
+            var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
+            if (candidates.Length > 0 && Choose(matches[k], candidates, context, enclosing) is { } mention)
+            {
+                mentions.Add(mention);
+            }
+
             Count(context, leaders[k], +1);
         }
 
@@ -54,8 +62,10 @@ public sealed partial class GazetteerResolver
         }
     }
 
-    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon".
-    private PlaceMention Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
+    // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon". A name whose best
+    // candidate, bonus and all, still lies outside that unit is some other place ("Muqur district, Badghis" is not
+    // Muqur, Ghazni): none.
+    private PlaceMention? Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -91,6 +101,11 @@ public sealed partial class GazetteerResolver
         }
 
         var chosen = _places[best];
+        if (enclosing is not null && Outside(chosen, enclosing))
+        {
+            return null;
+        }
+
         var resolved = match.Designated == PlaceKind.District && chosen.Kind == PlaceKind.Town
             ? chosen.Place with { Precision = PlacePrecision.District }
             : chosen.Place;
@@ -101,6 +116,24 @@ public sealed partial class GazetteerResolver
         }
 
         return new PlaceMention(match.Start, match.End, resolved, Math.Round(confidence, 2));
+    }
+
+    private int[] InNamedProvinces(int[] candidates, Dictionary<string, int> context) =>
+        candidates.Where(c => _places[c].ProvinceKey.Length > 0 && context.GetValueOrDefault(_places[c].ProvinceKey) > 0).ToArray();
+
+    // Another province's place near this one's seat may be a report's slip across a border ("Saydabad district,
+    // Logar" for Wardak's Saydabad); one far off is another place of the same name.
+    private static bool Outside(IndexedPlace place, IndexedPlace unit) =>
+        place.Place.Country != unit.Place.Country
+        || (unit.Kind == PlaceKind.Province && place.Kind != PlaceKind.Country && place.Admin1Code.Length > 0 &&
+            place.Admin1Code != unit.Admin1Code && ApproximateKm(place.Place, unit.Place) > NeighbouringProvinceKm);
+
+    // Equirectangular: within a fraction of a percent at the distances compared here.
+    private static double ApproximateKm(Place a, Place b)
+    {
+        var x = (b.Lon - a.Lon) * Math.Cos((a.Lat + b.Lat) * Math.PI / 360);
+        var y = b.Lat - a.Lat;
+        return 111.2 * Math.Sqrt((x * x) + (y * y));
     }
 
     // The candidates of the kind the text names ("Idlib province"), or provinces after "Town, " ("Mayadin, Deir ez-Zor").

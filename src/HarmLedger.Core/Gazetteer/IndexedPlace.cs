@@ -8,7 +8,8 @@ namespace HarmLedger.Gazetteer;
 /// <param name="Kind">What the entry stands for.</param>
 /// <param name="Admin1Code">GeoNames admin1 code, for matching a province named in the same text.</param>
 /// <param name="Prominence">Prior rank without context: log10 of population plus a bonus for capitals and seats.</param>
-internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Code, double Prominence)
+/// <param name="Seat">Whether it is an administrative unit below a province, or the seat of one or of a province.</param>
+internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Code, double Prominence, bool Seat = false)
 {
     /// <summary>The country and admin1 code as one context key, e.g. "SY.07"; empty for countries and unknown units.</summary>
     public string ProvinceKey { get; } = Kind == PlaceKind.Country || Admin1Code.Length == 0 ? "" : Place.Country + "." + Admin1Code;
@@ -41,7 +42,8 @@ internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Co
             entry.AsciiName, admin1Name, entry.CountryCode, entry.Lat, entry.Lon, precision,
             entry.GeonameId > 0 ? entry.GeonameId : null);
         var prominence = Math.Log10(entry.Population + 1.0) + FeatureBonus(entry.FeatureCode) + KindBonus(kind.Value);
-        return new IndexedPlace(place, kind.Value, entry.Admin1Code, prominence);
+        var seat = kind == PlaceKind.District || entry.FeatureCode is "PPLC" or "PPLA" or "PPLA2";
+        return new IndexedPlace(place, kind.Value, entry.Admin1Code, prominence, seat);
     }
 
     // A capital outranks a provincial seat, which outranks a district seat, which outranks a village.

@@ -8,5 +8,6 @@ namespace HarmLedger.Gazetteer;
 /// <param name="Candidates">Indexes of the places bearing the name.</param>
 /// <param name="Designated">The kind the text says the place is ("X province", "X district"), or <c>null</c>.</param>
 /// <param name="Relative">Whether the text puts the event near the place rather than in it.</param>
+/// <param name="Loose">Whether the name matched only by its <see cref="LooseNameKey"/>.</param>
 internal readonly record struct PhraseMatch(
-    int First, int Last, int Start, int End, int[] Candidates, PlaceKind? Designated, bool Relative);
+    int First, int Last, int Start, int End, int[] Candidates, PlaceKind? Designated, bool Relative, bool Loose = false);

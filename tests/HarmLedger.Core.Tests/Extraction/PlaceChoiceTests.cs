@@ -55,6 +55,68 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_ForeignTownAndOnlyAHomeProvince_ChoosesTheProvince()
+    {
+        var foreign = new Place("Tarva", null, "EE", 59.2, 25.9, PlacePrecision.Town, 6);
+        var province = new Place("Farah", null, "AF", 32.4, 62.1, PlacePrecision.Province, 7);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(foreign, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A sniper killed 1 policeman in Tarva of Qalat-e Nur district, Farah.", null, null).Claims;
+
+        Assert.Equal(province, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_DemonymAfterOf_LosesToTheProvince()
+    {
+        var country = new Place("Afghanistan", null, "AF", 33.9, 67.7, PlacePrecision.Country, null);
+        var province = new Place("Kunduz", null, "AF", 36.7, 68.9, PlacePrecision.Province, 8);
+        var resolver = new FakePlaceResolver(province, country with { Name = "Afghan" });
+        var extractor = new RuleBasedExtractor(resolver, ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A number of Afghan security personnel were killed in Gultepa district, Kunduz.", null, null).Claims;
+
+        Assert.Equal(province, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownAbroadInTheClaimSentence_YieldsToATownAtHomeInTheParagraph()
+    {
+        var home = new Place("Beit Lahia", "Gaza Strip", "PS", 31.55, 34.5, PlacePrecision.Town, 9);
+        var country = new Place("Gaza Strip", null, "PS", 31.4, 34.4, PlacePrecision.Country, null);
+        var abroad = new Place("Shamah", null, "GH", 5.0, -1.6, PlacePrecision.Town, 10);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(home, country, abroad), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Jets struck Beit Lahia in the Gaza Strip at dawn. The strike killed 4 civilians, among them Shamah Odeh.", null, null).Claims;
+
+        Assert.Equal(home, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownAbroadInTheClaimSentence_KeepsItOverACountryFurtherOff()
+    {
+        var town = new Place("Rafah", "Gaza Strip", "PS", 31.29, 34.25, PlacePrecision.Town, 11);
+        var country = new Place("Kuwait", null, "KW", 29.3, 47.5, PlacePrecision.Country, null);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(town, country), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Aid from Kuwait and Kuwait's charities arrived. A projectile hit a house in Rafah, killing 1 civilian.", null, null).Claims;
+
+        Assert.Equal(town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownAbroadBesideTheGuessedCountryOnly_KeepsTheTown()
+    {
+        var town = new Place("Rafah", "Gaza Strip", "PS", 31.29, 34.25, PlacePrecision.Town, 12);
+        var country = new Place("Kuwait", null, "KW", 29.3, 47.5, PlacePrecision.Country, null);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(town, country), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Kuwait condemned it: a shell hit a house in Rafah, killing 1 civilian, Kuwait said.", null, null).Claims;
+
+        Assert.Equal(town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_NoPlaceFound_IsNull()
     {
         var claims = Extract.Claims("The strike killed 4 civilians.");

@@ -124,6 +124,108 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_DistrictOutsideTheProvinceAfterTheComma_IsDroppedForTheProvince()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000085, "Sarbagh", "", 32.8, 67.8, "AF", "08", 5000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Sarbagh district, Herat");
+
+        var only = Assert.Single(mentions);
+        Assert.Equal(PlacePrecision.Province, only.Place.Precision);
+        Assert.Equal("Herat", only.Place.Name);
+    }
+
+    [Fact]
+    public void FindPlaces_DistrictJustAcrossTheNamedProvincesBorder_IsKept()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000088, "Sarbagh", "", 34.6, 62.8, "AF", "02", 5000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Sarbagh district, Herat");
+
+        Assert.Equal(9000088, mentions[0].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+    }
+
+    [Fact]
+    public void FindPlaces_EzafeVariantInANamedProvince_MatchesTheSeat()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000086, "Sangbar", "Pul-e Sabz", 31.8, 64.6, "AF", "10", 40000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("A sniper shot a policeman in Puli Sabz district, Helmand.");
+
+        Assert.Equal(9000086, mentions[0].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+        Assert.Equal("Puli Sabz district", "A sniper shot a policeman in Puli Sabz district, Helmand."[mentions[0].Start..mentions[0].End]);
+    }
+
+    [Fact]
+    public void FindPlaces_EzafeVariantOutsideTheProvincesNamed_IsNotMatched()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000087, "Sangbar", "Pul-e Sabz", 31.8, 64.6, "AF", "10", 40000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Fighting went on in Puli Sabz and in Herat province.");
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000087);
+    }
+
+    [Fact]
+    public void FindPlaces_DistrictNameWithOtherVowels_MatchesTheSeatInTheNamedProvince()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000089, "Dowlatkhan", "", 34.5, 65.8, "AF", "09", 3000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Rebels attacked a post in Daulat Khan district, Ghor.");
+
+        Assert.Equal(9000089, mentions[0].Place.GeonameId);
+        Assert.Equal(PlacePrecision.District, mentions[0].Place.Precision);
+    }
+
+    [Theory]
+    [InlineData("Rebels attacked a post in Daulat Khan district and in Herat.")]
+    [InlineData("Rebels attacked a post in Daulat Khan village, Ghor.")]
+    public void FindPlaces_OtherVowelsWithoutDistrictWordOrProvince_IsNotMatched(string text)
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000090, "Dowlatkhan", "", 34.5, 65.8, "AF", "09", 3000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000090);
+    }
+
+    [Theory]
+    [InlineData("Markaz-e Hukumat-e Sang Darah")]
+    [InlineData("Woluswali-ye Sang Darah")]
+    [InlineData("Sang Darah Wuluswali")]
+    [InlineData("`Alaqahdari-ye Sang Darah")]
+    public void FindPlaces_SeatNamedForItsOffice_MatchesItsBareName(string seatName)
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000093, seatName, "", 34.9, 71.1, "AF", "34", 2000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Shells hit Sang Darah district, Kunar.");
+
+        Assert.Equal(9000093, mentions[0].Place.GeonameId);
+    }
+
+    [Fact]
+    public void FindPlaces_VillageWithTheDistrictsConsonants_IsNotMatched()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000095, "Dowlatkhan", "", 34.5, 65.8, "AF", "09", 3000));
+
+        var mentions = resolver.FindPlaces("Rebels attacked a post in Daulat Khan district, Ghor.");
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000095);
+    }
+
+    [Fact]
+    public void FindPlaces_LowerCaseWordsBeforeADistrict_AreNoPartOfItsSkeleton()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000094, "Mirattackedqala", "", 34.5, 65.8, "AF", "09", 3000, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("Mir attacked Qala district, Ghor.");
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000094);
+    }
+
+    [Fact]
     public void FindPlaces_AdminEntriesFromADump_GetDistrictAndProvincePrecision()
     {
         var resolver = GeoNamesRows.Resolver(
