@@ -43,19 +43,17 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
-            // A figure in the sentence counts them already; people singled out one by one give way to the whole list.
-            if (into.Skip(firstOwn).Any(x => x.Harm == m.Value && !x.Detail))
+            // A figure before the list counts them already; people singled out one by one, and the groups inside the
+            // list ("their two sons"), give way to the whole list.
+            var people = Subjects(text, tokens, s.First, k, out var subject);
+            var from = tokens[subject].Start;
+            if (people.Count == 0 || into.Skip(firstOwn).Any(x => x.Harm == m.Value && !x.Detail && x.Start < from) ||
+                people.Count <= into.Skip(firstOwn).Where(x => x.Harm == m.Value).Sum(x => x.Range.Min))
             {
                 return;
             }
 
-            var people = Subjects(text, tokens, s.First, k);
-            if (people.Count <= into.Skip(firstOwn).Count(x => x.Harm == m.Value))
-            {
-                return;
-            }
-
-            into.RemoveAll(x => x.Sentence == s.Index && x.Harm == m.Value && x.Detail);
+            into.RemoveAll(x => x.Sentence == s.Index && x.Harm == m.Value && (x.Detail || x.Start >= from));
             foreach (var p in people)
             {
                 into.Add(new Mention(m.Value, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
@@ -68,9 +66,9 @@ internal sealed partial class CasualtyFinder
 
     // The people listed in the subject that ends just before the verb at `verb`; none when anything but names, kin
     // words, ages and list words stands there.
-    private List<Subject> Subjects(string text, List<Token> tokens, int first, int verb)
+    private List<Subject> Subjects(string text, List<Token> tokens, int first, int verb, out int start)
     {
-        var start = verb;
+        start = verb;
         while (start - 1 >= first && IsSubjectToken(text, tokens, start - 1, verb))
         {
             start--;
@@ -268,8 +266,9 @@ internal sealed partial class CasualtyFinder
     {
         var t = tokens[k];
         var w = t.Of(text);
-        return IsItemBreak(text, tokens, k) || IsName(text, t) || t.Kind == TokenKind.Number ||
+        return IsItemBreak(text, tokens, k) || IsName(text, t) || t.Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
                w is "his" or "her" or "their" or "(" or ")" or "-" or "’" or "'" or "year" or "years" or "old" or "aged" or "as" or "well" ||
+               w is "along" or "with" or "together" or "alongside" ||
                _v.Victims.Match(text, tokens, k, end) is not null;
     }
 

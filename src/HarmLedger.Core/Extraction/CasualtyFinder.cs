@@ -16,6 +16,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         Mention? parent = null;
         var prevEnd = -1;
         var prevFirst = -1;
+        VictimCategory? prevBreakdownCategory = null;
         var prevBreakdown = false;
         var members = 0;
         for (var i = s.First; i < s.End; i++)
@@ -113,10 +114,18 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail || withPerson ? DetailClause(s) : into.Count;
             // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
             var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
+            // "including four women, eight children, and an infant boy": one more child, listed after the children.
+            if (breakdown && prevBreakdown && listed && fig.Detail && prevBreakdownCategory == mention.Category)
+            {
+                mention = mention with { Additional = true };
+            }
+
             if (counted && (!breakdown || mention.Category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);
             }
+
+            prevBreakdownCategory = breakdown ? mention.Category : null;
 
             if (!breakdown)
             {

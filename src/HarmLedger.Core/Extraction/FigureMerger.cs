@@ -65,8 +65,9 @@ internal static class FigureMerger
             }
         }
 
-        var extraAll = Sum(folded.Where(m => m.Additional).Select(m => (FigureRange?)m.Range).ToArray());
-        var extraTotal = Sum(folded.Where(m => m.Additional && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
+        // (One more person in a breakdown is part of the breakdown, not beyond the toll.)
+        var extraAll = Sum(folded.Where(m => m.Additional && !m.Breakdown).Select(m => (FigureRange?)m.Range).ToArray());
+        var extraTotal = Sum(folded.Where(m => m.Additional && !m.Breakdown && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
         var fromStated = stated is { } st ? Sum(st, extraAll) : null;
         var fromParts = Sum(civilians, figures[VictimCategory.Combatants]) is { } p ? Sum(p, extraTotal) : null;
         var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a : fromParts ?? extraTotal;

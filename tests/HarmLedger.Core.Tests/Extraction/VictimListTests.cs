@@ -306,4 +306,23 @@ public sealed class VictimListTests
 
         Assert.Null(claim.Killed?[VictimCategory.Women]);
     }
+
+    [Fact]
+    public void Extract_OneMorePersonAfterABreakdownGroup_AddsToThatGroup()
+    {
+        var claim = Extract.Incident("The strike killed 16 civilians, including four women, eight children, and an infant boy.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(16), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_SubjectListWithAlongWith_CountsEveryone()
+    {
+        var claim = Extract.Incident("Rana Haddad (33 years old), along with her husband Omar Haddad, their two sons Sami (7) and Adam (5), and their daughter Lina (2) were killed.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
 }
