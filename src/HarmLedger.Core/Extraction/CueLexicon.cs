@@ -43,8 +43,11 @@ internal static class CueLexicon
     /// <summary>Phrases that open a different incident in the same text.</summary>
     public static readonly string[] NewIncident =
     [
-        "in a separate", "in another", "separately", "in a second", "another strike", "another attack",
-        "another airstrike", "another air strike", "in a similar incident", "elsewhere",
+        // "In another Facebook post" tells of another source, not another event: "another" must name the event.
+        "in a separate", "separately", "another strike", "another attack", "another airstrike", "another air strike",
+        "another incident", "another raid", "another bombing", "another drone strike", "another shelling", "another explosion",
+        "a second strike", "a second attack", "a second airstrike", "a second incident", "a second raid",
+        "in a similar incident", "elsewhere",
     ];
 
     /// <summary>Words by which a belligerent acknowledges a strike or harm.</summary>

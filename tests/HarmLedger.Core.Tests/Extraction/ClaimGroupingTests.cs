@@ -65,4 +65,20 @@ public sealed class ClaimGroupingTests
         var ack = Assert.Single(claims, c => c.Kind == ClaimKind.Acknowledgement);
         Assert.Equal("United States", ack.Perpetrator);
     }
+
+    [Fact]
+    public void Extract_AnotherSourceTellingOfMoreDead_IsTheSameIncident()
+    {
+        const string Text = "An airstrike on the house killed 12 civilians. In another Facebook post, a cousin mourned the death of two more relatives.";
+
+        Assert.Single(Extract.Claims(Text), c => c.Kind == ClaimKind.Incident);
+    }
+
+    [Fact]
+    public void Extract_AnotherStrike_IsAnotherIncident()
+    {
+        const string Text = "An airstrike on the house killed 12 civilians. In another strike, two farmers were killed near the border.";
+
+        Assert.Equal(2, Extract.Claims(Text).Count(c => c.Kind == ClaimKind.Incident));
+    }
 }
