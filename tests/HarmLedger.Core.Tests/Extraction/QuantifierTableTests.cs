@@ -26,4 +26,28 @@ public sealed class QuantifierTableTests
 
         Assert.Equal(new FigureRange(12, 99), claim.Killed?[VictimCategory.Civilians]);
     }
+
+    [Fact]
+    public void Read_RowsOverTheDefaults_ReplaceAndAdd()
+    {
+        const string File = "# our codebook\ndozens of\t12\t99\nscores of\t20\t\na great many\t50\n";
+
+        var table = QuantifierTable.Read(new StringReader(File), QuantifierTable.Default);
+
+        Assert.Equal(new FigureRange(12, 99), table["Dozens of"]);
+        Assert.Equal(new FigureRange(20, null), table["scores of"]);
+        Assert.Equal(new FigureRange(50, null), table["a great many"]);
+        Assert.Equal(QuantifierTable.Default["several"], table["several"]);
+    }
+
+    [Theory]
+    [InlineData("dozens of\ttwelve\t99", "line 1")]
+    [InlineData("# note\ndozens of\t30\t20", "line 2")]
+    [InlineData("dozens of", "line 1")]
+    public void Read_MalformedRow_NamesItsLine(string file, string expected)
+    {
+        var error = Assert.Throws<FormatException>(() => QuantifierTable.Read(new StringReader(file), QuantifierTable.Default));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }
