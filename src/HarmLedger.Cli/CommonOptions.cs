@@ -12,6 +12,29 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
+    public static Option<string?> Quantifiers() => new("--quantifiers")
+    {
+        Description = "A codebook's vague-quantifier ranges: tab-separated 'phrase<TAB>min<TAB>max' rows over the defaults (docs/extraction.md)",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Reads <c>--quantifiers</c>; a bad file is a one-line error (exit 2) naming it and the line.</summary>
+    public static bool TryOptions(CliContext context, string? quantifiers, out HarmLedger.Extraction.ExtractionOptions options, out int failure)
+    {
+        try
+        {
+            options = ExtractorFactory.Options(quantifiers);
+            failure = 0;
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            options = HarmLedger.Extraction.ExtractionOptions.Default;
+            failure = context.Fail(ExitCodes.BadArguments, $"{quantifiers}: {ex.Message.TrimEnd('.')}");
+            return false;
+        }
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print exactly one JSON document" };
 
     public static Option<DateOnly?> Date(string name, string description) => new(name)

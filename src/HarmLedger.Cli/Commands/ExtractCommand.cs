@@ -21,13 +21,19 @@ internal static class ExtractCommand
             Description = "Threads for --batch (default: every core)",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        var quantifiers = CommonOptions.Quantifiers();
         var file = new Argument<string?>("FILE") { Description = "The document (.txt, .md, .html), or - for stdin", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("extract", "Print the claims a document makes (the extract contract, DESIGN.md)")
         {
-            file, json, published, source, batch, workers, db,
+            file, json, published, source, batch, workers, quantifiers, db,
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            if (!CommonOptions.TryOptions(context, parse.GetValue(quantifiers), out var options, out var failure))
+            {
+                return failure;
+            }
+
             if (parse.GetValue(batch))
             {
                 if (parse.GetValue(file) is not null)
@@ -36,7 +42,7 @@ internal static class ExtractCommand
                 }
 
                 using var batchStore = OpenIfPresent(parse.GetValue(db)!);
-                var extractor = ExtractorFactory.Create(batchStore);
+                var extractor = ExtractorFactory.Create(batchStore, options);
                 using var stdin = Console.OpenStandardInput();
                 using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 20);
                 new BatchExtraction(extractor, Math.Max(1, parse.GetValue(workers))).Run(stdin, stdout);
@@ -44,7 +50,7 @@ internal static class ExtractCommand
             }
 
             using var store = OpenIfPresent(parse.GetValue(db)!);
-            return Single(context, ExtractorFactory.Create(store), parse.GetValue(file) ?? "-", parse.GetValue(published), parse.GetValue(source), parse.GetValue(json));
+            return Single(context, ExtractorFactory.Create(store, options), parse.GetValue(file) ?? "-", parse.GetValue(published), parse.GetValue(source), parse.GetValue(json));
         }));
         return command;
     }

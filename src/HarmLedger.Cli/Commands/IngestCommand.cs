@@ -24,16 +24,22 @@ internal static class IngestCommand
             Description = "Refuse reports larger than this",
             DefaultValueFactory = _ => ReaderOptions.Default.MaxBytes,
         };
+        var quantifiers = CommonOptions.Quantifiers();
         var command = new Command("ingest", "Archive reports, extract their claims and link them into incidents")
         {
-            paths, db, json, published, source, url, maxBytes,
+            paths, db, json, published, source, url, maxBytes, quantifiers,
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            if (!CommonOptions.TryOptions(context, parse.GetValue(quantifiers), out var options, out var failure))
+            {
+                return failure;
+            }
+
             var defaults = new Sidecar(parse.GetValue(published), parse.GetValue(source), parse.GetValue(url), null);
             var files = ReportFiles.Expand(parse.GetValue(paths)!);
             using var store = SqliteStore.Open(parse.GetValue(db)!, create: true);
-            var extractor = ExtractorFactory.Create(store);
+            var extractor = ExtractorFactory.Create(store, options);
             var updater = new IncidentUpdater(store, new IncidentLinker(LinkingOptions.Default), extractor.Version, context.Time);
             var ingestor = new ReportIngestor(
                 store, extractor, new ReportReader(new ReaderOptions(parse.GetValue(maxBytes))), updater, context.Time);
