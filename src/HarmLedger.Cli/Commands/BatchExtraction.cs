@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -122,9 +123,27 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
 
             var claims = extractor.Extract(text, published, null).Claims;
             WriteId(writer, id);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-            ExtractJson.WriteBody(writer, sha, published, text.Length, claims);
+            ExtractJson.WriteBody(writer, Sha256Hex(root.GetProperty("text"), text), published, text.Length, claims);
         }
+    }
+
+    /// <summary>The SHA-256 of the text's UTF-8, hashed straight from the input line when the JSON string has no escapes.</summary>
+    /// <remarks>The reader has checked the line is valid UTF-8, so its unescaped bytes are exactly the text's UTF-8.</remarks>
+    private static string Sha256Hex(JsonElement element, string text)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length >= 2 && raw[0] == (byte)'"' && !raw.Contains((byte)'\\'))
+        {
+            SHA256.HashData(raw[1..^1], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        SHA256.HashData(buffer.AsSpan(0, length), hash);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return Convert.ToHexStringLower(hash);
     }
 
     private static (string? Text, DateOnly? Published, string? Error) Parse(JsonElement root)
