@@ -20,10 +20,15 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
     private const int ChunkLines = 1024;
     private const long ChunkBytes = 8 * 1024 * 1024;
 
+    private static readonly JsonDocumentOptions LineOptions = new() { MaxDepth = 16 };
+
     public void Run(Stream input, Stream output)
     {
+        // Three stages overlap: the next chunk is read and the last one written while this one is extracted.
         var reader = new BoundedLineReader(input, MaxLineBytes);
         var next = Task.Run(() => ReadChunk(reader));
+        var written = Task.CompletedTask;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
         while (true)
         {
             var chunk = next.Result;
@@ -34,27 +39,43 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
 
             next = Task.Run(() => ReadChunk(reader));
             var results = new byte[chunk.Count][];
-            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => results[i] = Process(chunk[i]));
-            foreach (var result in results)
-            {
-                output.Write(result);
-            }
-
-            output.Flush();
+            Parallel.For(
+                0, chunk.Count, options, () => new ArrayBufferWriter<byte>(1 << 16),
+                (i, _, buffer) =>
+                {
+                    results[i] = Process(chunk[i], buffer);
+                    return buffer;
+                },
+                _ => { });
+            written.GetAwaiter().GetResult();
+            written = Task.Run(() => Write(output, results));
         }
+
+        written.GetAwaiter().GetResult();
+    }
+
+    private static void Write(Stream output, byte[][] results)
+    {
+        foreach (var result in results)
+        {
+            output.Write(result);
+        }
+
+        output.Flush();
     }
 
     /// <summary>Extracts one input line into one output line, or an error line that keeps the batch going.</summary>
-    public byte[] Process(byte[]? line)
+    /// <param name="buffer">Scratch space for the line, reused by the worker from one line to the next.</param>
+    public byte[] Process(byte[]? line, ArrayBufferWriter<byte> buffer)
     {
         try
         {
-            return Build(line);
+            return Build(buffer, line);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A fault in the extractor costs this document, not the batch: say so on its line and go on.
-            return Build(null, $"extraction failed ({ex.GetType().Name}: {ex.Message}); please report it", IdOf(line));
+            return Build(buffer, null, $"extraction failed ({ex.GetType().Name}: {ex.Message}); please report it", IdOf(line));
         }
     }
 
@@ -71,9 +92,9 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
         }
     }
 
-    private byte[] Build(byte[]? line, string? error = null, JsonElement? errorId = null)
+    private byte[] Build(ArrayBufferWriter<byte> buffer, byte[]? line, string? error = null, JsonElement? errorId = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -102,7 +123,7 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            doc = JsonDocument.Parse(line, LineOptions);
         }
         catch (JsonException ex)
         {
