@@ -71,18 +71,48 @@ internal static class FigureMerger
     /// </remarks>
     public static FigureRange? Merge(IEnumerable<Mention> mentions)
     {
-        var list = mentions.OrderBy(m => m.Start).ToList();
+        // Plain loops over one list, no sorting: the lead is the earliest bounded precise mention (the first of equals).
+        List<Mention> list = [.. mentions];
         if (list.Count == 0)
         {
             return null;
         }
 
-        var bounded = list.Where(m => !m.OpenMin).ToList();
-        var lead = bounded.FindIndex(m => !m.Vague);
-        var upToLead = lead >= 0 ? bounded.Take(lead + 1).ToList() : bounded;
-        var min = upToLead.Count > 0 ? upToLead.Min(m => m.Range.Min) : list.Min(m => m.Range.Min);
-        var source = list.Any(m => !m.Vague) ? list.Where(m => !m.Vague).ToList() : list;
-        int? max = source.All(m => m.Range.Max is null) ? null : source.Max(m => m.Range.Max ?? m.Range.Min);
+        var lead = -1;
+        var precise = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            precise |= !list[i].Vague;
+            if (!list[i].OpenMin && !list[i].Vague && (lead < 0 || list[i].Start < list[lead].Start))
+            {
+                lead = i;
+            }
+        }
+
+        // The min: the bounded mentions up to the lead (all of them without one), else every mention.
+        // The max: the highest of the precise mentions (all, if none is), unless none states a max.
+        int? boundedMin = null;
+        var min = int.MaxValue;
+        var highest = int.MinValue;
+        var statesMax = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var m = list[i];
+            min = Math.Min(min, m.Range.Min);
+            if (!m.OpenMin && (lead < 0 || m.Start < list[lead].Start || (m.Start == list[lead].Start && i <= lead)))
+            {
+                boundedMin = Math.Min(boundedMin ?? int.MaxValue, m.Range.Min);
+            }
+
+            if (!precise || !m.Vague)
+            {
+                statesMax |= m.Range.Max is not null;
+                highest = Math.Max(highest, m.Range.Max ?? m.Range.Min);
+            }
+        }
+
+        min = boundedMin ?? min;
+        int? max = statesMax ? highest : null;
         return new FigureRange(min, max is int x && x < min ? min : max);
     }
 
