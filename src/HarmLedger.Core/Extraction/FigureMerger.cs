@@ -117,29 +117,72 @@ internal static class FigureMerger
     }
 
     // A clause of coordinated groups becomes one mention per category plus one for their sum.
+    // (Clauses and categories are taken in order of first appearance; a claim has few of either.)
     private static List<Mention> FoldClauses(List<Mention> own)
     {
         var folded = new List<Mention>(own.Count);
-        foreach (var clause in own.GroupBy(m => m.Clause))
+        var clauses = new List<int>();
+        foreach (var m in own)
         {
-            var heads = clause.Where(m => !m.Breakdown).ToList();
-            folded.AddRange(clause.Where(m => m.Breakdown));
-            if (heads.Count <= 1 || clause.Key < 0)
+            if (!clauses.Contains(m.Clause))
+            {
+                clauses.Add(m.Clause);
+            }
+        }
+
+        var heads = new List<Mention>();
+        foreach (var clause in clauses)
+        {
+            heads.Clear();
+            foreach (var m in own)
+            {
+                if (m.Clause == clause)
+                {
+                    (m.Breakdown ? folded : heads).Add(m);
+                }
+            }
+
+            if (heads.Count <= 1 || clause < 0)
             {
                 folded.AddRange(heads);
                 continue;
             }
 
-            var first = heads[0];
-            foreach (var byCategory in heads.Where(m => m.Category != VictimCategory.Total).GroupBy(m => m.Category))
+            var categories = new List<VictimCategory>();
+            foreach (var m in heads)
             {
-                folded.Add(first with { Category = byCategory.Key, Range = Sum(byCategory.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = byCategory.Any(m => m.Vague) });
+                if (m.Category != VictimCategory.Total && !categories.Contains(m.Category))
+                {
+                    categories.Add(m.Category);
+                }
             }
 
-            folded.Add(first with { Category = VictimCategory.Total, Range = Sum(heads.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = heads.Any(m => m.Vague) });
+            foreach (var category in categories)
+            {
+                folded.Add(Summed(heads, category));
+            }
+
+            folded.Add(Summed(heads, null));
         }
 
         return folded;
+    }
+
+    // The clause's first head standing for the sum of its heads of one category (or of all, as the total).
+    private static Mention Summed(List<Mention> heads, VictimCategory? category)
+    {
+        FigureRange? sum = null;
+        var vague = false;
+        foreach (var m in heads)
+        {
+            if (category is null || m.Category == category)
+            {
+                sum = sum is { } s ? s.Plus(m.Range) : m.Range;
+                vague |= m.Vague;
+            }
+        }
+
+        return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague };
     }
 
     private static FigureRange? Sum(params FigureRange?[] ranges)
