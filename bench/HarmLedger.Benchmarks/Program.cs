@@ -53,6 +53,10 @@ if (args is ["batch-breakdown", var jsonl, ..])
     var extract = new Stopwatch();
     var find = new Stopwatch();
     var chars = 0L;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var paused = GC.GetTotalPauseDuration();
+    var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    var all = Stopwatch.StartNew();
     foreach (var line in lines)
     {
         parse.Start();
@@ -68,6 +72,10 @@ if (args is ["batch-breakdown", var jsonl, ..])
         chars += text.Length;
     }
 
+    all.Stop();
+    Console.WriteLine($"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (chars / 1e6) / 1e6:0.0} MB per M chars; " +
+                      $"GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / all.Elapsed.TotalMilliseconds:P0} of the time; " +
+                      $"collections gen0 {GC.CollectionCount(0) - collections.Item1}, gen1 {GC.CollectionCount(1) - collections.Item2}, gen2 {GC.CollectionCount(2) - collections.Item3}");
     foreach (var size in new[] { 50, 500, 2000, 8000 })
     {
         var sample = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
@@ -83,6 +91,38 @@ if (args is ["batch-breakdown", var jsonl, ..])
 
     Console.WriteLine($"{chars / 1e6:0.0} M chars: parse {chars / parse.Elapsed.TotalSeconds / 1e6:0.0} M/s, " +
                       $"gazetteer {chars / find.Elapsed.TotalSeconds / 1e6:0.0} M/s, extract (with gazetteer) {chars / extract.Elapsed.TotalSeconds / 1e6:0.0} M/s");
+    return 0;
+}
+
+if (args is ["slowest", var file, ..])
+{
+    // The documents the extractor spends most time on per character: where a super-linear rule would show.
+    var places = HarmLedger.Gazetteer.GazetteerResolver.LoadBundled();
+    var extractor = new HarmLedger.Extraction.RuleBasedExtractor(places, HarmLedger.Extraction.ExtractionOptions.Default);
+    var docs = File.ReadLines(file).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+        .Select(r => (Id: r.GetProperty("id").GetString()!, Text: r.GetProperty("text").GetString()!)).ToList();
+    for (var pass = 0; pass < 3; pass++)
+    {
+        foreach (var (_, text) in docs)
+        {
+            extractor.Extract(text, new DateOnly(2020, 3, 3), null);
+        }
+    }
+
+    var timed = new List<(string Id, int Chars, double Ms)>();
+    foreach (var (id, text) in docs)
+    {
+        var w = Stopwatch.StartNew();
+        extractor.Extract(text, new DateOnly(2020, 3, 3), null);
+        timed.Add((id, text.Length, w.Elapsed.TotalMilliseconds));
+    }
+
+    Console.WriteLine($"all: {timed.Sum(t => (long)t.Chars) / timed.Sum(t => t.Ms) / 1e3:0.0} M chars/s");
+    foreach (var (id, n, ms) in timed.OrderByDescending(t => t.Ms).Take(15))
+    {
+        Console.WriteLine($"{id,-30} {n,7} chars {ms,8:0.00} ms {n / ms / 1e3,6:0.0} M chars/s");
+    }
+
     return 0;
 }
 

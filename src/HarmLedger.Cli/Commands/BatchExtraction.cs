@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -19,10 +20,15 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
     private const int ChunkLines = 1024;
     private const long ChunkBytes = 8 * 1024 * 1024;
 
+    private static readonly JsonDocumentOptions LineOptions = new() { MaxDepth = 16 };
+
     public void Run(Stream input, Stream output)
     {
+        // Three stages overlap: the next chunk is read and the last one written while this one is extracted.
         var reader = new BoundedLineReader(input, MaxLineBytes);
         var next = Task.Run(() => ReadChunk(reader));
+        var written = Task.CompletedTask;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
         while (true)
         {
             var chunk = next.Result;
@@ -33,27 +39,43 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
 
             next = Task.Run(() => ReadChunk(reader));
             var results = new byte[chunk.Count][];
-            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => results[i] = Process(chunk[i]));
-            foreach (var result in results)
-            {
-                output.Write(result);
-            }
-
-            output.Flush();
+            Parallel.For(
+                0, chunk.Count, options, () => new ArrayBufferWriter<byte>(1 << 16),
+                (i, _, buffer) =>
+                {
+                    results[i] = Process(chunk[i], buffer);
+                    return buffer;
+                },
+                _ => { });
+            written.GetAwaiter().GetResult();
+            written = Task.Run(() => Write(output, results));
         }
+
+        written.GetAwaiter().GetResult();
+    }
+
+    private static void Write(Stream output, byte[][] results)
+    {
+        foreach (var result in results)
+        {
+            output.Write(result);
+        }
+
+        output.Flush();
     }
 
     /// <summary>Extracts one input line into one output line, or an error line that keeps the batch going.</summary>
-    public byte[] Process(byte[]? line)
+    /// <param name="buffer">Scratch space for the line, reused by the worker from one line to the next.</param>
+    public byte[] Process(byte[]? line, ArrayBufferWriter<byte> buffer)
     {
         try
         {
-            return Build(line);
+            return Build(buffer, line);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A fault in the extractor costs this document, not the batch: say so on its line and go on.
-            return Build(null, $"extraction failed ({ex.GetType().Name}: {ex.Message}); please report it", IdOf(line));
+            return Build(buffer, null, $"extraction failed ({ex.GetType().Name}: {ex.Message}); please report it", IdOf(line));
         }
     }
 
@@ -70,9 +92,9 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
         }
     }
 
-    private byte[] Build(byte[]? line, string? error = null, JsonElement? errorId = null)
+    private byte[] Build(ArrayBufferWriter<byte> buffer, byte[]? line, string? error = null, JsonElement? errorId = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -101,7 +123,7 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            doc = JsonDocument.Parse(line, LineOptions);
         }
         catch (JsonException ex)
         {
@@ -122,9 +144,27 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
 
             var claims = extractor.Extract(text, published, null).Claims;
             WriteId(writer, id);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-            ExtractJson.WriteBody(writer, sha, published, text.Length, claims);
+            ExtractJson.WriteBody(writer, Sha256Hex(root.GetProperty("text"), text), published, text.Length, claims);
         }
+    }
+
+    /// <summary>The SHA-256 of the text's UTF-8, hashed straight from the input line when the JSON string has no escapes.</summary>
+    /// <remarks>The reader has checked the line is valid UTF-8, so its unescaped bytes are exactly the text's UTF-8.</remarks>
+    private static string Sha256Hex(JsonElement element, string text)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length >= 2 && raw[0] == (byte)'"' && !raw.Contains((byte)'\\'))
+        {
+            SHA256.HashData(raw[1..^1], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        SHA256.HashData(buffer.AsSpan(0, length), hash);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return Convert.ToHexStringLower(hash);
     }
 
     private static (string? Text, DateOnly? Published, string? Error) Parse(JsonElement root)

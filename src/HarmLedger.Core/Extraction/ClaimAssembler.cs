@@ -25,9 +25,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         var weapon = FindWeapon(doc, sentences);
         var names = attributions.OfType<string>().Distinct().ToImmutableArray();
         var attribution = names.IsEmpty && sourceName is not null ? [sourceName] : names;
-        var evidence = mentions.OrderBy(m => m.Start)
-            .Select(m => new EvidenceSpan(m.Start, m.End, doc.Text[m.Start..m.End]))
-            .Distinct().ToImmutableArray();
+        var evidence = Evidence(doc.Text, mentions);
         var confidence = 0.35 + (mentions.Any(m => !m.Vague) ? 0.25 : mentions.Count > 0 ? 0.1 : 0.2) +
                          (names.IsEmpty ? 0 : 0.1) + (date.Start is null ? 0 : 0.1) + (place is null ? 0 : 0.1) +
                          (perpetrator is null ? 0 : 0.05);
@@ -97,7 +95,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
 
         for (var i = sentences[0] - 1; i >= 0; i--)
         {
-            if (FindIn(doc, _v.Perpetrators, [i], preferAgent: true) is string earlier)
+            if (FindIn(doc, _v.Perpetrators, i, preferAgent: true) is string earlier)
             {
                 return earlier;
             }
@@ -115,7 +113,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
 
         for (var i = sentences[0] - 1; i >= 0; i--)
         {
-            if (FindIn(doc, _v.Weapons, [i], preferAgent: false) is string earlier)
+            if (FindIn(doc, _v.Weapons, i, preferAgent: false) is string earlier)
             {
                 return earlier;
             }
@@ -130,35 +128,93 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         string? agent = null;
         foreach (var i in sentences)
         {
-            var s = doc.Sentences[i];
-            for (var k = s.First; k < s.End; k++)
+            if (Settled(doc, matcher, i, preferAgent, ref first, ref agent) is string settled)
             {
-                if (matcher.Match(doc.Text, doc.Tokens, k, s.End) is not { } m)
-                {
-                    continue;
-                }
-
-                if (!preferAgent)
-                {
-                    return m.Value;
-                }
-
-                if (ModifiesAttack(doc, k + m.Length, s.End))
-                {
-                    return m.Value;
-                }
-
-                if (agent is null && IsAgent(doc, k, s.First))
-                {
-                    agent = m.Value;
-                }
-
-                first ??= m.Value;
-                k += m.Length - 1;
+                return settled;
             }
         }
 
         return agent ?? first;
+    }
+
+    // The same for one sentence, without a list to hold it: the backward scans call this once per earlier sentence.
+    private string? FindIn(DocumentContext doc, PhraseMatcher<string> matcher, int sentence, bool preferAgent)
+    {
+        string? first = null;
+        string? agent = null;
+        return Settled(doc, matcher, sentence, preferAgent, ref first, ref agent) ?? agent ?? first;
+    }
+
+    // A match that settles the search (any, unless an agent is preferred; else the party modifying the attack),
+    // noting on the way the agent after "by" and the first party named.
+    private string? Settled(DocumentContext doc, PhraseMatcher<string> matcher, int sentence, bool preferAgent, ref string? first, ref string? agent)
+    {
+        var s = doc.Sentences[sentence];
+        for (var k = s.First; k < s.End; k++)
+        {
+            if (matcher.Match(doc.Text, doc.Tokens, k, s.End) is not { } m)
+            {
+                continue;
+            }
+
+            if (!preferAgent || ModifiesAttack(doc, k + m.Length, s.End))
+            {
+                return m.Value;
+            }
+
+            if (agent is null && IsAgent(doc, k, s.First))
+            {
+                agent = m.Value;
+            }
+
+            first ??= m.Value;
+            k += m.Length - 1;
+        }
+
+        return null;
+    }
+
+    // Each mention's words once, in text order (two mentions can rest on the same words).
+    private static ImmutableArray<EvidenceSpan> Evidence(string text, IReadOnlyList<Mention> mentions)
+    {
+        // An insertion sort is stable, as the order of mentions at one start must be, and claims have few mentions.
+        Mention[] ordered = [.. mentions];
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var m = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && ordered[j].Start > m.Start; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = m;
+        }
+
+        var spans = ImmutableArray.CreateBuilder<EvidenceSpan>(ordered.Length);
+        foreach (var m in ordered)
+        {
+            if (!HasSpan(spans, m.Start, m.End))
+            {
+                spans.Add(new EvidenceSpan(m.Start, m.End, text[m.Start..m.End]));
+            }
+        }
+
+        return spans.ToImmutable();
+    }
+
+    // Spans are in start order, so an equal one can only be among the last ones with the same start.
+    private static bool HasSpan(ImmutableArray<EvidenceSpan>.Builder spans, int start, int end)
+    {
+        for (var i = spans.Count - 1; i >= 0 && spans[i].Start == start; i--)
+        {
+            if (spans[i].End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an attack word follows the party within two words ("US-led coalition air strike").</summary>

@@ -80,9 +80,9 @@ public static class ClaimJson
     public static void WriteDate(Utf8JsonWriter writer, DateSpan date)
     {
         writer.WriteStartObject();
-        WriteNullableString(writer, "start", date.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        WriteNullableString(writer, "end", date.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        WriteNullableString(writer, "precision", date.Precision is { } p ? Lower(p.ToString()) : null);
+        WriteDay(writer, "start", date.Start);
+        WriteDay(writer, "end", date.End);
+        WriteNullableString(writer, "precision", date.Precision is { } p ? Lower(p) : null);
         writer.WriteEndObject();
     }
 
@@ -101,7 +101,7 @@ public static class ClaimJson
         writer.WriteString("country", place.Country);
         writer.WriteNumber("lat", Math.Round(place.Lat, 5));
         writer.WriteNumber("lon", Math.Round(place.Lon, 5));
-        writer.WriteString("precision", Lower(place.Precision.ToString()));
+        writer.WriteString("precision", Lower(place.Precision));
         if (place.GeonameId is long id)
         {
             writer.WriteNumber("geonameId", id);
@@ -144,10 +144,32 @@ public static class ClaimJson
     }
 
     /// <summary>The contract's name for a claim kind.</summary>
-    public static string KindName(ClaimKind kind) => Lower(kind.ToString());
+    public static string KindName(ClaimKind kind) => Lower(kind);
 
     /// <summary>The contract's key for a victim category.</summary>
-    public static string CategoryName(VictimCategory category) => Lower(category.ToString());
+    public static string CategoryName(VictimCategory category) => Lower(category);
 
-    private static string Lower(string name) => name.ToLowerInvariant();
+    // A day as YYYY-MM-DD, formatted on the stack.
+    private static void WriteDay(Utf8JsonWriter writer, string name, DateOnly? day)
+    {
+        if (day is not DateOnly d)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        Span<char> text = stackalloc char[10];
+        writer.WriteString(name, d.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? text[..length] : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static string Lower<T>(T value)
+        where T : struct, Enum =>
+        LowerNames<T>.ByValue.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+
+    // Each enum's names in lower case, made once: claims are written by the thousand.
+    private static class LowerNames<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+    }
 }

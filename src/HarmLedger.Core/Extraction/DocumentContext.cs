@@ -5,14 +5,6 @@ namespace HarmLedger.Extraction;
 /// <summary>One document being read: its tokens, sentences and dates; lives for one <c>Extract</c> call.</summary>
 internal sealed class DocumentContext
 {
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday", "today", "tonight",
-        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon",
-    };
-
-    private const string DateInitials = "SMTWFYNAEsmtwfynae";
-
     private readonly IPlaceResolver _places;
     private IReadOnlyList<PlaceMention>? _placeMentions;
 
@@ -28,7 +20,6 @@ internal sealed class DocumentContext
         Sentences = SentenceSplitter.Split(text, Tokens);
         Dates = new List<DateMention>[Sentences.Count];
         var year = published?.Year ?? DateFinder.FirstYear(text, Tokens);
-        var words = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var s in Sentences)
         {
             // Only sentences with a number or a capitalised word can hold an absolute date; only some words make a relative one.
@@ -39,8 +30,7 @@ internal sealed class DocumentContext
             {
                 var t = Tokens[k];
                 absolute |= t.Kind == TokenKind.Number;
-                relative |= published is not null && t.Kind == TokenKind.Word && char.IsAsciiLetter(text[t.Start]) &&
-                            DateInitials.Contains(text[t.Start]) && words.Contains(t.Of(text));
+                relative |= published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(text));
             }
 
             if (absolute)

@@ -30,7 +30,15 @@ internal sealed class DocumentReading
         foreach (var g in Group())
         {
             var sentences = g.Sentences.ToHashSet();
-            var mentions = Mentions.Where(m => sentences.Contains(m.Sentence)).ToList();
+            var mentions = new List<Mention>();
+            foreach (var m in Mentions)
+            {
+                if (sentences.Contains(m.Sentence))
+                {
+                    mentions.Add(m);
+                }
+            }
+
             claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName)));
         }
 

@@ -125,45 +125,118 @@ internal static class FigureMerger
     /// </remarks>
     public static FigureRange? Merge(IEnumerable<Mention> mentions)
     {
-        var list = mentions.OrderBy(m => m.Start).ToList();
+        // Plain loops over one list, no sorting: the lead is the earliest bounded precise mention (the first of equals).
+        List<Mention> list = [.. mentions];
         if (list.Count == 0)
         {
             return null;
         }
 
-        var bounded = list.Where(m => !m.OpenMin).ToList();
-        var lead = bounded.FindIndex(m => !m.Vague);
-        var upToLead = lead >= 0 ? bounded.Take(lead + 1).ToList() : bounded;
-        var min = upToLead.Count > 0 ? upToLead.Min(m => m.Range.Min) : list.Min(m => m.Range.Min);
-        var source = list.Any(m => !m.Vague) ? list.Where(m => !m.Vague).ToList() : list;
-        int? max = source.All(m => m.Range.Max is null) ? null : source.Max(m => m.Range.Max ?? m.Range.Min);
+        var lead = -1;
+        var precise = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            precise |= !list[i].Vague;
+            if (!list[i].OpenMin && !list[i].Vague && (lead < 0 || list[i].Start < list[lead].Start))
+            {
+                lead = i;
+            }
+        }
+
+        // The min: the bounded mentions up to the lead (all of them without one), else every mention.
+        // The max: the highest of the precise mentions (all, if none is), unless none states a max.
+        int? boundedMin = null;
+        var min = int.MaxValue;
+        var highest = int.MinValue;
+        var statesMax = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var m = list[i];
+            min = Math.Min(min, m.Range.Min);
+            if (!m.OpenMin && (lead < 0 || m.Start < list[lead].Start || (m.Start == list[lead].Start && i <= lead)))
+            {
+                boundedMin = Math.Min(boundedMin ?? int.MaxValue, m.Range.Min);
+            }
+
+            if (!precise || !m.Vague)
+            {
+                statesMax |= m.Range.Max is not null;
+                highest = Math.Max(highest, m.Range.Max ?? m.Range.Min);
+            }
+        }
+
+        min = boundedMin ?? min;
+        int? max = statesMax ? highest : null;
         return new FigureRange(min, max is int x && x < min ? min : max);
     }
 
     // A clause of coordinated groups becomes one mention per category plus one for their sum.
+    // (Clauses and categories are taken in order of first appearance; a claim has few of either.)
     private static List<Mention> FoldClauses(List<Mention> own)
     {
         var folded = new List<Mention>(own.Count);
-        foreach (var clause in own.GroupBy(m => m.Clause))
+        var clauses = new List<int>();
+        foreach (var m in own)
         {
-            var heads = clause.Where(m => !m.Breakdown).ToList();
-            folded.AddRange(clause.Where(m => m.Breakdown));
-            if (heads.Count <= 1 || clause.Key < 0)
+            if (!clauses.Contains(m.Clause))
+            {
+                clauses.Add(m.Clause);
+            }
+        }
+
+        var heads = new List<Mention>();
+        foreach (var clause in clauses)
+        {
+            heads.Clear();
+            foreach (var m in own)
+            {
+                if (m.Clause == clause)
+                {
+                    (m.Breakdown ? folded : heads).Add(m);
+                }
+            }
+
+            if (heads.Count <= 1 || clause < 0)
             {
                 folded.AddRange(heads);
                 continue;
             }
 
-            var first = heads[0];
-            foreach (var byCategory in heads.Where(m => m.Category != VictimCategory.Total).GroupBy(m => m.Category))
+            var categories = new List<VictimCategory>();
+            foreach (var m in heads)
             {
-                folded.Add(first with { Category = byCategory.Key, Range = Sum(byCategory.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = byCategory.Any(m => m.Vague) });
+                if (m.Category != VictimCategory.Total && !categories.Contains(m.Category))
+                {
+                    categories.Add(m.Category);
+                }
             }
 
-            folded.Add(first with { Category = VictimCategory.Total, Range = Sum(heads.Select(m => (FigureRange?)m.Range).ToArray())!.Value, Vague = heads.Any(m => m.Vague) });
+            foreach (var category in categories)
+            {
+                folded.Add(Summed(heads, category));
+            }
+
+            folded.Add(Summed(heads, null));
         }
 
         return folded;
+    }
+
+    // The clause's first head standing for the sum of its heads of one category (or of all, as the total).
+    private static Mention Summed(List<Mention> heads, VictimCategory? category)
+    {
+        FigureRange? sum = null;
+        var vague = false;
+        foreach (var m in heads)
+        {
+            if (category is null || m.Category == category)
+            {
+                sum = sum is { } s ? s.Plus(m.Range) : m.Range;
+                vague |= m.Vague;
+            }
+        }
+
+        return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague };
     }
 
     private static FigureRange? Sum(params FigureRange?[] ranges)

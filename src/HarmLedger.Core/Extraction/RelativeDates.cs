@@ -8,6 +8,21 @@ internal static class RelativeDates
 {
     private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
+    // Every relative date rests on one of these words, so other words are skipped before any comparison.
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday", "today", "tonight",
+        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string CueInitials = "SMTWFYNAEsmtwfynae";
+
+    /// <summary>Whether a relative date can rest on this word ("yesterday", "Monday", "week" …); a first-letter test spares most words the hash.</summary>
+    public static bool IsCue(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsAsciiLetter(word[0]) && CueInitials.Contains(word[0]) && CueLookup.Contains(word);
+
     /// <summary>Adds every relative date in a sentence to <paramref name="into"/>.</summary>
     public static void Find(string text, List<Token> tokens, Sentence s, DateOnly? published, List<DateMention> into)
     {
@@ -18,12 +33,12 @@ internal static class RelativeDates
 
         for (var i = s.First; i < s.End; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            var w = tokens[i].Of(text);
+            if (tokens[i].Kind != TokenKind.Word || !IsCue(w))
             {
                 continue;
             }
 
-            var w = tokens[i].Of(text);
             var next = i + 1 < s.End ? tokens[i + 1].Of(text) : [];
             var prev = i > s.First ? tokens[i - 1].Of(text) : [];
             DateSpan? found = null;

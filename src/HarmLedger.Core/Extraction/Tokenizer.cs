@@ -6,7 +6,8 @@ internal static class Tokenizer
     /// <summary>Tokenizes a whole text.</summary>
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // Reports run about five characters a token (casualty lists more): room for one every four saves regrowing.
+        var tokens = new List<Token>(text.Length / 4 + 4);
         var i = 0;
         var lineBefore = false;
         while (i < text.Length)

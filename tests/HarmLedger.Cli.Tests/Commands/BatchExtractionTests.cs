@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using HarmLedger.Cli.Commands;
@@ -55,6 +56,22 @@ public sealed class BatchExtractionTests
         Assert.Equal(2, lines.Count);
         Assert.Contains("longer than", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal("next", lines[1].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Run_TextWithAndWithoutEscapes_HashesTheSameUtf8()
+    {
+        var input = """
+            {"id":"plain","text":"Café – 3 killed"}
+            {"id":"escaped","text":"Caf\u00e9 \u2013 3 killed"}
+
+            """;
+
+        var lines = Run(input, workers: 1);
+
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("Café – 3 killed")));
+        Assert.Equal(expected, lines[0].GetProperty("document").GetProperty("sha256").GetString());
+        Assert.Equal(expected, lines[1].GetProperty("document").GetProperty("sha256").GetString());
     }
 
     private static List<JsonElement> Run(string input, int workers)
