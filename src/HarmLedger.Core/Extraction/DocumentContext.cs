@@ -15,7 +15,7 @@ internal sealed class DocumentContext
         Published = published;
         _places = places;
         Vocabulary = vocabulary;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = Tokenizer.Tokenize(text, Tokenizer.Rent(text.Length));
         vocabulary.Classify(text, Tokens);
         Sentences = SentenceSplitter.Split(text, Tokens);
         Dates = new List<DateMention>[Sentences.Count];
@@ -55,6 +55,9 @@ internal sealed class DocumentContext
     public DateOnly? Published { get; }
 
     public List<Token> Tokens { get; }
+
+    /// <summary>Hands the token list back for the thread's next document; the context is not used afterwards.</summary>
+    public void Release() => Tokenizer.Return(Tokens);
 
     public List<Sentence> Sentences { get; }
 

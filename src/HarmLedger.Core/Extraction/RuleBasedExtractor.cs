@@ -34,35 +34,42 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var doc = new DocumentContext(text, published, _places, _vocabulary);
-        var reading = new DocumentReading();
-        string? lastSource = null;
-        foreach (var s in doc.Sentences)
+        try
         {
-            reading.Attack ??= TellsOfAttack(doc, s) ? s.Index : null;
-            reading.Peaceful |= _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
-            if (!HasTrigger(doc, s, out var acknowledges, out var reports))
+            var reading = new DocumentReading();
+            string? lastSource = null;
+            foreach (var s in doc.Sentences)
             {
-                // A source named here may be referred back to later ("the site put the toll at 70").
-                lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
-                continue;
+                reading.Attack ??= TellsOfAttack(doc, s) ? s.Index : null;
+                reading.Peaceful |= _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
+                if (!HasTrigger(doc, s, out var acknowledges, out var reports))
+                {
+                    // A source named here may be referred back to later ("the site put the toll at 70").
+                    lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
+                    continue;
+                }
+
+                var before = reading.Mentions.Count;
+                _casualties.Find(text, doc.Tokens, s, reading.Mentions);
+                var source = _attributions.Find(text, doc.Tokens, s, lastSource);
+                lastSource = source ?? lastSource;
+                reading.Coded = Coded(doc, s) ?? reading.Coded;
+                if (reading.Mentions.Count > before)
+                {
+                    reading.Add(s.Index, Classify(doc, s), source);
+                }
+                else if (acknowledges && Acknowledges(doc, s))
+                {
+                    reading.Acknowledgements.Add((s.Index, source));
+                }
             }
 
-            var before = reading.Mentions.Count;
-            _casualties.Find(text, doc.Tokens, s, reading.Mentions);
-            var source = _attributions.Find(text, doc.Tokens, s, lastSource);
-            lastSource = source ?? lastSource;
-            reading.Coded = Coded(doc, s) ?? reading.Coded;
-            if (reading.Mentions.Count > before)
-            {
-                reading.Add(s.Index, Classify(doc, s), source);
-            }
-            else if (acknowledges && Acknowledges(doc, s))
-            {
-                reading.Acknowledgements.Add((s.Index, source));
-            }
+            return new ExtractionResult(reading.ToClaims(doc, _assembler, sourceName));
         }
-
-        return new ExtractionResult(reading.ToClaims(doc, _assembler, sourceName));
+        finally
+        {
+            doc.Release();
+        }
     }
 
     private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
