@@ -6,7 +6,8 @@ namespace HarmLedger.Extraction;
 /// The named-subject rules of <see cref="CasualtyFinder"/>: people named, one by one, as the subject of a plural
 /// passive harm word ("Nadiya Tafish and her son, Ali, were both killed"), each counted once, with the category their
 /// kin word, age or title gives ("her son", "(12)", "Umm Ahmed"), or that a possessive after them implies ("Iman and
-/// her son": Iman is a woman).
+/// her son": Iman is a woman); and lists of the dead ("the names of those killed: …", "identified as …", "among those
+/// killed were …").
 /// </summary>
 internal sealed partial class CasualtyFinder
 {
@@ -107,13 +108,8 @@ internal sealed partial class CasualtyFinder
                     var at = people.Count - members;
                     people[at] = people[at] with { Name = item.Name, Category = item.Category != VictimCategory.Total ? item.Category : people[at].Category };
                     members--;
+                    k = NextItem(text, tokens, itemEnd, end, semicolons);
                     adjacent = true;
-                    k = itemEnd + 1;
-                    while (k < end && (semicolons ? tokens[k].Of(text) is ";" : IsItemBreak(text, tokens, k)))
-                    {
-                        k++;
-                    }
-
                     continue;
                 }
 
@@ -158,14 +154,22 @@ internal sealed partial class CasualtyFinder
             }
 
             adjacent = found is not null;
-            k = itemEnd + 1;
-            while (k < end && (semicolons ? tokens[k].Of(text) is ";" : IsItemBreak(text, tokens, k)))
-            {
-                k++;
-            }
+            k = NextItem(text, tokens, itemEnd, end, semicolons);
         }
 
         return people;
+    }
+
+    // The first token of the item after the one ending at itemEnd (past the separators).
+    private static int NextItem(string text, List<Token> tokens, int itemEnd, int end, bool semicolons)
+    {
+        var k = itemEnd + 1;
+        while (k < end && (semicolons ? tokens[k].Of(text) is ";" : IsItemBreak(text, tokens, k)))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // "posted the names of eight people killed in the strike: Hussein, 38 years old; his wife Sudfa, 38; his son
