@@ -44,17 +44,45 @@ internal static class FigureMerger
 
         folded.AddRange(roster);
         var figures = Figures.Empty;
-        foreach (var category in Enum.GetValues<VictimCategory>())
+        var sameCategory = new List<Mention>(folded.Count);
+        foreach (var category in Categories)
         {
-            var range = Sum(Merge(folded.Where(m => m.Category == category && !m.Additional)),
-                            Sum(folded.Where(m => m.Category == category && m.Additional).Select(m => (FigureRange?)m.Range).ToArray()));
-            if (category != VictimCategory.Total && range is { } r)
+            // One pass per category: the figures of that category, and the people beyond them ("also", "others").
+            sameCategory.Clear();
+            FigureRange? beyond = null;
+            foreach (var m in folded)
+            {
+                if (m.Category != category)
+                {
+                    continue;
+                }
+
+                if (m.Additional)
+                {
+                    beyond = beyond is { } sum ? sum.Plus(m.Range) : m.Range;
+                }
+                else
+                {
+                    sameCategory.Add(m);
+                }
+            }
+
+            if (category != VictimCategory.Total && Sum(Merge(sameCategory), beyond) is { } r)
             {
                 figures = figures.With(category, r);
             }
         }
 
-        var stated = Merge(folded.Where(m => m.Category == VictimCategory.Total && !m.Additional && !m.Breakdown));
+        sameCategory.Clear();
+        foreach (var m in folded)
+        {
+            if (m.Category == VictimCategory.Total && !m.Additional && !m.Breakdown)
+            {
+                sameCategory.Add(m);
+            }
+        }
+
+        var stated = Merge(sameCategory);
         var civilians = figures[VictimCategory.Civilians];
         if (civilians is null && stated is null)
         {
@@ -73,6 +101,8 @@ internal static class FigureMerger
         var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a : fromParts ?? extraTotal;
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
+
+    private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
 
     /// <summary>
     /// The people singled out by name across several sentences, each counted once by name: children, women and men.
