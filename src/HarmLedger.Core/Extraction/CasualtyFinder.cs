@@ -48,14 +48,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             members = 0;
-            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again
-            // (but "his wife, his son" lists people).
-            // An age after a kin word renames the person ("… and her husband, 67-year-old Ziad"); in a comma list
-            // ("Karim, his wife, 13-year-old Dina") or after a name it starts the next.
-            var renames = prevEnd > 0 && prevFirst > s.First && _v.Victims.Match(text, tokens, prevEnd - 1, s.End) is not null && tokens[prevFirst - 1].Of(text) is not ",";
+            // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again. But
+            // "his wife, his son" lists people, and so does an age in a comma list ("Karim, his wife, 13-year-old
+            // Dina"), unless it follows a kin word outside one ("… and her husband, 67-year-old Ziad": him again).
             if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
-                                                 (Age(text, tokens, fig.First, s.End) is not null && !renames))))
+                                                 (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
             {
                 continue;
             }
@@ -132,16 +130,14 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 parent = mention;
             }
 
-            var groupEnd = Math.Max(noun.End, fig.End);
-            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && groupEnd < s.End && tokens[groupEnd].Of(text) is ":" or "–" or "—")
+            prevBreakdown = breakdown;
+            prevEnd = Math.Max(noun.End, fig.End);
+            prevFirst = fig.First;
+            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && prevEnd < s.End && tokens[prevEnd].Of(text) is ":" or "–" or "—")
             {
                 members = Math.Min(fig.Range.Max ?? fig.Range.Min, 30);
             }
 
-            prevBreakdown = breakdown;
-
-            prevEnd = Math.Max(noun.End, fig.End);
-            prevFirst = fig.First;
             i = prevEnd - 1;
         }
 
@@ -181,6 +177,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name);
     }
+
+    // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.
+    private bool RenamesKin(string text, List<Token> tokens, int first, int end, Sentence s) =>
+        end > 0 && first > s.First && tokens[first - 1].Of(text) is not "," && _v.Victims.Match(text, tokens, end - 1, s.End) is not null;
 
     // "the army authorised the killing of up to 300 civilians": a harm allowed or threatened has not happened.
     private static bool Permitted(string text, List<Token> tokens, int harmStart, int sentenceFirst)
