@@ -21,7 +21,7 @@ public sealed partial class GazetteerResolver
 
     private List<PhraseMatch> Scan(TokenizedText tokens)
     {
-        var matches = new List<PhraseMatch>();
+        var matches = new List<PhraseMatch>(Math.Max(4, tokens.Tokens.Length / 8));
         var words = tokens.Tokens;
         for (var first = 0; first < words.Length; first++)
         {
