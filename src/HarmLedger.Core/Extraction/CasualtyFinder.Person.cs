@@ -152,9 +152,9 @@ internal sealed partial class CasualtyFinder
                 !HasHarm(into, firstOwn, m.Value, DetailClause(s), tokens[k].Start) &&
                 !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
             {
-                into.Add(new Mention(m.Value, PassiveSubject(text, tokens, k, h + m.Length, s), FigureRange.Exactly(1), false, false, false, s.Index,
-                                     tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true,
-                                     Name: NameKeyBefore(text, tokens, k, s.First)));
+                var name = NameKeyBefore(text, tokens, k, s.First);
+                into.Add(new Mention(m.Value, BySex(PassiveSubject(text, tokens, k, h + m.Length, s), name), FigureRange.Exactly(1), false, false, false,
+                                     s.Index, tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true, Name: name));
             }
         }
     }
@@ -277,6 +277,11 @@ internal sealed partial class CasualtyFinder
 
         return first + "|" + last;
     }
+
+    // A person of unstated sex whose given name (the first of the name key) is a woman's is a woman.
+    private static VictimCategory BySex(VictimCategory category, string? nameKey) =>
+        category == VictimCategory.Total && nameKey is { } key && key.IndexOf('|') is > 0 and var bar && GivenNames.IsFemale(key.AsSpan(0, bar))
+            ? VictimCategory.Women : category;
 
     private static readonly string[] NotNames = ["His", "Her", "Their", "The", "A", "An", "Dr", "Mr", "Mrs", "Ms", "Hajj", "Hajja", "Haji", "Sheikh", "Professor", "Prof", "Engineer", "Journalist"];
 

@@ -16,7 +16,9 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] FemaleTitles = ["Umm", "Um", "Hajja", "Hajjah", "Mrs", "Ms"];
     private static readonly string[] MaleTitles = ["Abu", "Hajj", "Haji", "Mr"];
 
-    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1);
+    // Female: the given name is a woman's, which makes a person of no other stated category a woman, but not a
+    // kin word's person named again ("her daughter, Rana": a daughter may be a child).
+    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1, bool Female = false);
 
     // "Nadiya Tafish and her son, Ali Rantisi, were both killed", "were among those killed".
     private void NamedSubjects(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
@@ -90,9 +92,12 @@ internal sealed partial class CasualtyFinder
         {
             // "…, along with her two sons": the joiner opens the item.
             k += k < end ? JoinerAt(text, tokens, k, end) : 0;
+            // "Fatima (female, child, 7)": what a bracket holds belongs to the item.
             var itemEnd = k;
-            while (itemEnd < end && !(semicolons ? tokens[itemEnd].Of(text) is ";" : IsItemBreak(text, tokens, itemEnd)))
+            var depth = 0;
+            while (itemEnd < end && !(depth == 0 && (semicolons ? tokens[itemEnd].Of(text) is ";" : IsItemBreak(text, tokens, itemEnd))))
             {
+                depth = tokens[itemEnd].Of(text) is "(" ? depth + 1 : tokens[itemEnd].Of(text) is ")" ? Math.Max(0, depth - 1) : depth;
                 itemEnd++;
             }
 
@@ -106,7 +111,7 @@ internal sealed partial class CasualtyFinder
                 {
                     // "her two sons, Ismail and Muhammad (9)": the names of a group's members.
                     var at = people.Count - members;
-                    people[at] = people[at] with { Name = item.Name, Category = item.Category != VictimCategory.Total ? item.Category : people[at].Category };
+                    people[at] = people[at] with { Name = item.Name, Category = Renamed(people[at].Category, item.Category) };
                     members--;
                     k = NextItem(text, tokens, itemEnd, end, semicolons);
                     adjacent = true;
@@ -114,12 +119,13 @@ internal sealed partial class CasualtyFinder
                 }
 
                 members = 0;
-                var renames = adjacent && comma && people[^1].Kin && !item.Kin && item.Name is not null;
+                var renames = adjacent && comma && people[^1].Kin && people[^1].Name is null && !item.Kin && item.Name is not null;
                 var described = adjacent && comma && !people[^1].Kin && item.Kin && item.Name is null &&
                                 !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]);
                 if (renames)
                 {
-                    people[^1] = people[^1] with { Name = item.Name, Category = item.Category != VictimCategory.Total ? item.Category : people[^1].Category };
+                    // "her infant granddaughter, Maryam": the kin word's child outranks the name's woman.
+                    people[^1] = people[^1] with { Name = item.Name, Category = Renamed(people[^1].Category, item.Category) };
                 }
                 else if (described)
                 {
@@ -134,6 +140,7 @@ internal sealed partial class CasualtyFinder
                         people[^1] = people[^1] with { Category = tokens[k].Of(text) is "her" ? VictimCategory.Women : VictimCategory.Men };
                     }
 
+                    item = item.Female && item.Category == VictimCategory.Total ? item with { Category = VictimCategory.Women } : item;
                     people.Add(item);
                     for (var n = 1; n < item.Count && people.Count <= MaxSubjects; n++)
                     {
@@ -159,6 +166,9 @@ internal sealed partial class CasualtyFinder
 
         return people;
     }
+
+    // The category of a person a kin word or group gave, named again: an age may say more ("her son, Ali (25)").
+    private static VictimCategory Renamed(VictimCategory known, VictimCategory named) => named == VictimCategory.Total ? known : named;
 
     // The first token of the item after the one ending at itemEnd (past the separators).
     private static int NextItem(string text, List<Token> tokens, int itemEnd, int end, bool semicolons)
@@ -316,6 +326,13 @@ internal sealed partial class CasualtyFinder
                 break;
             }
 
+            // "(female, 39 years old)": the sex a list states.
+            if (category == VictimCategory.Total && tokens[k].Of(text) is "female" or "male" && k > from && tokens[k - 1].Of(text) is "(" or ",")
+            {
+                category = tokens[k].Of(text) is "female" ? VictimCategory.Women : VictimCategory.Men;
+                continue;
+            }
+
             if (_v.Victims.Match(text, tokens, k, end) is { } v && !char.IsUpper(text[tokens[k].Start]))
             {
                 // "her infant granddaughter": the child word wins.
@@ -340,6 +357,8 @@ internal sealed partial class CasualtyFinder
             }
         }
 
-        return name is null && !kin ? null : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin, kin ? count : 1);
+        return name is null && !kin ? null
+            : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin, kin ? count : 1,
+                          !kin && BySex(VictimCategory.Total, name) == VictimCategory.Women);
     }
 }

@@ -173,7 +173,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var additional = noun.Additional ||
                          (category is VictimCategory.Combatants &&
                           HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
-        var name = fig.Detail && fig.Range.Min == 1 ? NameKey(text, tokens, fig.First, Math.Min(s.End, Math.Max(noun.End, fig.End) + 6)) : null;
+        // The name follows the noun ("a 91-year-old Palestinian woman, Alia …"): capitals before it are adjectives.
+        var name = fig.Detail && fig.Range.Min == 1 ? NameKey(text, tokens, noun.Found ? noun.End : fig.First, Math.Min(s.End, Math.Max(noun.End, fig.End) + 6)) : null;
+        category = BySex(category, name);
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name);
     }

@@ -325,4 +325,59 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
+
+    [Theory]
+    [InlineData("Huda Saleh and Omar Saleh were killed in the strike on their home.", 1)]
+    [InlineData("Leila Mansour was killed when the shell hit the market.", 1)]
+    [InlineData("Omar Saleh and Karim Saleh were killed in the strike on their home.", 0)]
+    public void Extract_NamedVictimWithAWomansGivenName_CountsAsAWoman(string text, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(women == 0 ? null : FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_WomansGivenNameWithAChildsAge_CountsAsAChild()
+    {
+        var claim = Extract.Incident("Huda Saleh (9) and her father Omar Saleh were killed in the strike.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+        Assert.Null(claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_KinWordNamedAgainWithAWomansName_KeepsTheKinWordsCategory()
+    {
+        // A daughter of unstated age may be a child: her given name tells her sex, not that she is a woman.
+        var claim = Extract.Incident("Omar Saleh and his daughter, Huda Saleh, were killed in the strike.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_ListWithSexAndAgeInBrackets_ReadsEachBracketAsPartOfItsItem()
+    {
+        const string Text = "A relative wrote that those killed in the strike were: Huda Saleh (female, child, 7), Sami Saleh (male, child, 9), " +
+                            "Omar Saleh (male, 41 years old) and Rana Saleh (female, 39 years old).";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Men]);
+    }
+
+    [Fact]
+    public void Extract_CapitalisedAdjectiveBeforeTheVictimNoun_IsNoName()
+    {
+        // "a Palestinian woman, Alia …" and "the death of Alia …" are one woman, told twice.
+        const string Text = "The strike killed a 91-year-old Palestinian woman, Alia Mansour, alongside her three-year-old grandson. " +
+                            "Local news confirmed the death of Alia Mansour and of the boy.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
 }
