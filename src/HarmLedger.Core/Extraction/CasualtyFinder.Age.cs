@@ -119,8 +119,9 @@ internal sealed partial class CasualtyFinder
 
             var t = tokens[k];
             var w = t.Of(text);
-            var listWord = w is "," or "and" or "-" or "–" or "—" or ":" or "(" or ")" or "’" or "'" or "aged" ||
-                           (t.Kind == TokenKind.Number && !t.Suffixed);
+            // "four sons – a twelve-year-old Hasan, a son Ali (9)": articles and kin words may lead an item.
+            var listWord = w is "," or "and" or "-" or "–" or "—" or ":" or "(" or ")" or "’" or "'" or "aged" or "a" or "an" ||
+                           (t.Kind == TokenKind.Number && !t.Suffixed) || IsOneOf(w, MaleKin) || IsOneOf(w, FemaleKin);
             if (!listWord && !(t.Kind == TokenKind.Word && char.IsUpper(text[t.Start])))
             {
                 break;

@@ -239,6 +239,28 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // The token after the first name run in [from, to), or from when there is none.
+    private static int NameEnd(string text, List<Token> tokens, int from, int to)
+    {
+        var k = from;
+        while (k < to && !IsName(text, tokens[k]))
+        {
+            k++;
+        }
+
+        if (k == to)
+        {
+            return from;
+        }
+
+        while (k < to && (IsName(text, tokens[k]) || tokens[k].Of(text) is "-"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     // "… Omar Haddad was killed": the name run ending just before the verb.
     private static string? NameKeyBefore(string text, List<Token> tokens, int verb, int first)
     {

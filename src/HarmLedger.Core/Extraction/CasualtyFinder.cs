@@ -32,7 +32,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
-            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s, parent is { Detail: true } && parent.Sentence == s.Index) ??
+            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s, (parent is { Detail: true } && parent.Sentence == s.Index) || members > 0) ??
                  BarePlural(text, tokens, i, s)) is not { } fig)
             {
                 continue;
@@ -43,7 +43,18 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             if (fig.Detail && members > 0)
             {
                 members--;
-                i = Math.Max(i, Noun(text, tokens, fig, s).End - 1);
+                var member = Noun(text, tokens, fig, s);
+                var end = Math.Max(member.End, fig.End);
+                var nameFrom = member.Found ? member.End : fig.First;
+                if (parent is not null && NameKey(text, tokens, nameFrom, Math.Min(s.End, end + 6)) is { } key)
+                {
+                    // The evidence runs to the end of the name: "a twelve-year-old Hasan Haddad".
+                    var last = Math.Max(end - 1, NameEnd(text, tokens, nameFrom, Math.Min(s.End, end + 6)) - 1);
+                    into.Add(new Mention(parent.Harm, BySex(member.Category, key), FigureRange.Exactly(1), false, false, false, s.Index,
+                                         tokens[fig.First].Start, tokens[last].End, DetailClause(s), Detail: true, Name: key, Member: true));
+                }
+
+                i = Math.Max(i, member.End - 1);
                 continue;
             }
 

@@ -20,6 +20,10 @@ internal static class FigureMerger
             return null;
         }
 
+        // The named members of groups count only towards the roster.
+        var members = own.Where(m => m.Member).ToList();
+        own.RemoveAll(m => m.Member);
+
         // A stated zero ("nobody was killed") holds only when no figure says otherwise.
         if (own.Any(m => m.Range.Max != 0))
         {
@@ -34,7 +38,7 @@ internal static class FigureMerger
             own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
         }
 
-        var roster = Roster(own);
+        var roster = Roster([.. own, .. members]);
         var folded = FoldClauses(own);
         if (toll)
         {

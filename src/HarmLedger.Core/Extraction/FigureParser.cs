@@ -46,6 +46,19 @@ internal sealed class FigureParser(Vocabulary vocabulary)
             coreEnd = upper.End;
         }
 
+        // "at least 27 and up to 30", "at least 9, and up to 15": the two bounds of one range.
+        var link = coreEnd;
+        link += link < end && tokens[link].Of(text) is "," ? 1 : 0;
+        link += link < end && tokens[link].Of(text) is "and" ? 1 : 0;
+        if (second is null && bound == Bound.AtLeast && link > coreEnd && link < end &&
+            _vocabulary.Bounds.Match(text, tokens, link, end) is { Value: Bound.AtMost } most &&
+            Number(text, tokens, link + most.Length, end) is { } top && top.Value >= first.Value &&
+            IsCount(text, tokens, link + most.Length, top.End, end, inRange: true))
+        {
+            second = top.Value;
+            coreEnd = top.End;
+        }
+
         var n = first.Value;
         var range = second is int hi ? new FigureRange(n, hi) : bound switch
         {

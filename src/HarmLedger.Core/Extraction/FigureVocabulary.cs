@@ -19,7 +19,7 @@ internal static class FigureVocabulary
     public static readonly string[] ClauseStops =
     [
         "when", "after", "while", "but", "because", "following", "during", "before", "since", "where", "which",
-        "though", "although", "despite", "whereas", "killing", "wounding", "injuring", ";", ":",
+        "though", "although", "despite", "whereas", "killing", "wounding", "injuring", ";", ":", "in addition to",
     ];
 
     /// <summary>Words whose presence makes a sentence a candidate for casualty figures.</summary>

@@ -9,6 +9,8 @@ namespace HarmLedger.Extraction;
 /// <param name="OpenMin">Whether only the max was stated ("up to 10").</param>
 /// <param name="Detail">Whether it singles out one person ("his wife was killed") rather than giving a toll.</param>
 /// <param name="Name">For a person singled out by name, a key for the name (first two names, folded), else <c>null</c>.</param>
+/// <param name="Member">Whether it names one member of a group counted already ("their four children – Hasan, 12, …"):
+/// it counts only towards the roster of the named dead, never beside the group.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
-    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null);
+    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false);

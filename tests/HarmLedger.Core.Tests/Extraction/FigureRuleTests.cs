@@ -100,4 +100,23 @@ public sealed class FigureRuleTests
 
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Civilians]);
     }
+
+    [Theory]
+    [InlineData("At least 27 and up to 30 civilians were killed in the strike.", 27, 30)]
+    [InlineData("The strike killed at least 9, and up to 15, people.", 9, 15)]
+    public void Extract_AtLeastAndUpTo_IsOneRange(string text, int min, int max)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_InAdditionToOthersInjured_KeepsTheFigureBeforeItKilled()
+    {
+        var claim = Extract.Incident("The strike killed at least 16 children, in addition to dozens of others injured.");
+
+        Assert.Equal(FigureRange.AtLeast(16), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(24, claim.Injured?[VictimCategory.Total]?.Min);
+    }
 }

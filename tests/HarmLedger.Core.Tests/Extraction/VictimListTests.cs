@@ -380,4 +380,19 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
+
+    [Fact]
+    public void Extract_NamedMembersOfAGroup_JoinTheRosterOfTheNamedDead()
+    {
+        // The three sons are counted by their group in one sentence; named, they are the same people as those named
+        // later, and a cousin named in another sentence adds one more child.
+        const string Text = "Omar Haddad was killed with his wife in the strike. Their three sons – a twelve-year-old Hasan Haddad, " +
+                            "a nine-year-old Obaida Haddad and a seven-year-old Khaled Haddad – were also killed. " +
+                            "Their cousin, 10-year-old Sami Haddad, was also killed.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(4, claim.Killed?[VictimCategory.Children]?.Max);
+        Assert.Contains(claim.Evidence, e => e.Text == "nine-year-old Obaida Haddad");
+    }
 }
