@@ -63,7 +63,7 @@ internal sealed partial class CasualtyFinder
 
                 age ??= fig.Range.Min >= 2 && !fig.Detail ? GroupAge(text, tokens, k + m.Length, s.End)
                     : AgeAfter(text, tokens, k + m.Length, s.End);
-                category = ByAge(category, age, tokens[k].Of(text));
+                category = ByAge(YoungKin(text, tokens, k, start) ? VictimCategory.Children : category, age, tokens[k].Of(text));
                 return new VictimNoun(category, k + m.Length, true, breakdown, additional, partial);
             }
 
@@ -85,6 +85,17 @@ internal sealed partial class CasualtyFinder
 
         return new VictimNoun(ByAge(VictimCategory.Total, age, default), fig.End, false, breakdown, false);
     }
+
+    private static readonly string[] YoungWords = ["young", "little", "small", "baby", "infant", "younger", "youngest"];
+    private static readonly string[] Kin =
+    [
+        "son", "sons", "daughter", "daughters", "sister", "sisters", "brother", "brothers", "sibling", "siblings", "grandson",
+        "grandsons", "granddaughter", "granddaughters", "nephew", "nephews", "niece", "nieces", "cousin", "cousins",
+    ];
+
+    // "two young sisters", "her little son": a kin word a youth word qualifies is a child ("young men" are not kin).
+    private static bool YoungKin(string text, List<Token> tokens, int noun, int first) =>
+        noun - 1 >= first && IsOneOf(tokens[noun - 1].Of(text), YoungWords) && IsOneOf(tokens[noun].Of(text), Kin);
 
     // "including", "among them", "(" just before the figure.
     private bool BreakdownCue(string text, List<Token> tokens, int first, int sentenceFirst)

@@ -282,7 +282,7 @@ internal sealed partial class CasualtyFinder
         var w = t.Of(text);
         return IsItemBreak(text, tokens, k) || IsName(text, t) || t.Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
                w is "his" or "her" or "their" or "(" or ")" or "-" or "’" or "'" or "year" or "years" or "old" or "aged" or "as" or "well" ||
-               w is "along" or "with" or "together" or "alongside" ||
+               w is "along" or "with" or "together" or "alongside" || IsOneOf(w, YoungWords) ||
                _v.Victims.Match(text, tokens, k, end) is not null;
     }
 
@@ -335,8 +335,8 @@ internal sealed partial class CasualtyFinder
 
             if (_v.Victims.Match(text, tokens, k, end) is { } v && !char.IsUpper(text[tokens[k].Start]))
             {
-                // "her infant granddaughter": the child word wins.
-                (category, kin, nounAt) = (category == VictimCategory.Children ? category : v.Value, true, k);
+                // "her infant granddaughter", "her little son": the child word wins.
+                (category, kin, nounAt) = (category == VictimCategory.Children || YoungKin(text, tokens, k, from) ? VictimCategory.Children : v.Value, true, k);
                 continue;
             }
 

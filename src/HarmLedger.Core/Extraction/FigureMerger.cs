@@ -46,6 +46,7 @@ internal static class FigureMerger
             folded.RemoveAll(m => m.Clause >= CasualtyFinder.DetailClauseBase && m.Category is VictimCategory.Total or VictimCategory.Civilians);
         }
 
+        RaiseToBreakdowns(folded);
         folded.AddRange(roster);
         var figures = Figures.Empty;
         var sameCategory = new List<Mention>(folded.Count);
@@ -271,6 +272,32 @@ internal static class FigureMerger
         }
 
         return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague };
+    }
+
+    // "Up to four civilians, including two sisters, were killed": at least as many died as the sentence's breakdown
+    // counts, so a toll's min rises to it (unless the breakdown outgrows the max, which says one of them is misread).
+    // Other sentences' breakdowns and the roster of the named dead set no floor: sources may count fewer.
+    private static void RaiseToBreakdowns(List<Mention> folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var toll = folded[i];
+            if (toll.Breakdown || toll.Detail || toll.Additional || toll.Category is not (VictimCategory.Total or VictimCategory.Civilians))
+            {
+                continue;
+            }
+
+            var least = 0;
+            foreach (var m in folded)
+            {
+                least += m.Sentence == toll.Sentence && m.Breakdown && !m.Vague && m.Clause >= 0 && IsPerson(m.Category) ? m.Range.Min : 0;
+            }
+
+            if (toll.Range.Min < least && (toll.Range.Max is null || toll.Range.Max >= least))
+            {
+                folded[i] = toll with { Range = toll.Range with { Min = least } };
+            }
+        }
     }
 
     private static FigureRange? Sum(params FigureRange?[] ranges)

@@ -119,4 +119,25 @@ public sealed class FigureRuleTests
         Assert.Equal(FigureRange.AtLeast(16), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(24, claim.Injured?[VictimCategory.Total]?.Min);
     }
+
+    [Theory]
+    [InlineData("Up to four civilians, including two women and a child, were killed in the strike.", 3, 4)]
+    [InlineData("Up to two civilians, including three children, were killed in the strike.", 1, 2)]
+    public void Extract_UpToWithABreakdown_HasTheBreakdownAsItsMin(string text, int min, int max)
+    {
+        // The second breakdown outgrows the max: one of the figures is misread, and the max is kept as told.
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_BreakdownInAnotherSentence_SetsNoFloorUnderAnotherToll()
+    {
+        const string Text = "Up to four civilians were killed in the strike. A relative said three children and a woman had been killed.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(1, claim.Killed?[VictimCategory.Civilians]?.Min);
+    }
 }

@@ -70,4 +70,15 @@ public sealed class VictimAgeTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Three civilians, including two young sisters, were killed in the strike.", 2)]
+    [InlineData("Omar Haddad and his little son Ali were killed in the strike.", 1)]
+    [InlineData("Two young men were killed in the strike.", 0)]
+    public void Extract_YouthWordBeforeAKinWord_MakesAChild(string text, int children)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(children == 0 ? null : FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+    }
 }
