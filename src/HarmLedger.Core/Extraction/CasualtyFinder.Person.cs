@@ -143,14 +143,16 @@ internal sealed partial class CasualtyFinder
             }
 
             var h = k + 1;
-            while (h < s.End && h < k + 3 && tokens[h].Of(text) is "reportedly" or "allegedly" or "also" or "reported" or "later")
+            // "was also reported as killed", "was later confirmed killed".
+            while (h < s.End && h < k + 4 && tokens[h].Of(text) is "reportedly" or "allegedly" or "also" or "reported" or "later" or "confirmed" ||
+                   (h < s.End && h > k + 1 && tokens[h].Of(text) is "as" && tokens[h - 1].Of(text) is "reported" or "confirmed"))
             {
                 h++;
             }
 
             if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
                 !HasHarm(into, firstOwn, m.Value, DetailClause(s), tokens[k].Start) &&
-                !(h + m.Length < s.End && tokens[h + m.Length].Of(text) is "or" or "and"))
+                !(h + m.Length + 1 < s.End && tokens[h + m.Length].Of(text) is "or" or "and" && _v.HarmAfter.Match(text, tokens, h + m.Length + 1, s.End) is not null))
             {
                 var name = NameKeyBefore(text, tokens, k, s.First);
                 into.Add(new Mention(m.Value, BySex(PassiveSubject(text, tokens, k, h + m.Length, s), name), FigureRange.Exactly(1), false, false, false,
@@ -163,13 +165,14 @@ internal sealed partial class CasualtyFinder
     // possessive after the verb ("was killed with her son": a woman).
     private static VictimCategory PassiveSubject(string text, List<Token> tokens, int verb, int after, Sentence s)
     {
-        var k = verb;
-        while (k - 1 >= s.First && (IsName(text, tokens[k - 1]) || tokens[k - 1].Of(text) is "-"))
+        var k = NameEndBefore(text, tokens, verb, s.First);
+        var nameEnd = k;
+        while (k - 1 >= s.First && InName(text, tokens, k - 1))
         {
             k--;
         }
 
-        if (k < verb && IsOneOf(tokens[k].Of(text), FemaleTitles))
+        if (k < nameEnd && IsOneOf(tokens[k].Of(text), FemaleTitles))
         {
             return VictimCategory.Women;
         }
@@ -253,7 +256,7 @@ internal sealed partial class CasualtyFinder
             return from;
         }
 
-        while (k < to && (IsName(text, tokens[k]) || tokens[k].Of(text) is "-"))
+        while (k < to && InName(text, tokens, k))
         {
             k++;
         }
@@ -264,14 +267,33 @@ internal sealed partial class CasualtyFinder
     // "… Omar Haddad was killed": the name run ending just before the verb.
     private static string? NameKeyBefore(string text, List<Token> tokens, int verb, int first)
     {
-        var k = verb;
-        while (k - 1 >= first && (IsName(text, tokens[k - 1]) || tokens[k - 1].Of(text) is "-"))
+        var end = NameEndBefore(text, tokens, verb, first);
+        var k = end;
+        while (k - 1 >= first && InName(text, tokens, k - 1))
         {
             k--;
         }
 
-        return k < verb && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames) && (k > first || verb - k >= 2)
-            ? Key(text, tokens, k, verb) : null;
+        return k < end && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames) && (k > first || end - k >= 2)
+            ? Key(text, tokens, k, end) : null;
+    }
+
+    // Where the subject's name ends before "was": "his daughter, 11-year-old Layan Baalousha, was killed" sets it off
+    // with commas; "…, married to Abdul Karim, was killed" is a description, not the subject.
+    private static int NameEndBefore(string text, List<Token> tokens, int verb, int first)
+    {
+        if (verb - 2 < first || tokens[verb - 1].Of(text) is not "," || !IsName(text, tokens[verb - 2]))
+        {
+            return verb;
+        }
+
+        var k = verb - 1;
+        while (k - 1 >= first && InName(text, tokens, k - 1))
+        {
+            k--;
+        }
+
+        return k == first || tokens[k - 1].Of(text) is "," || tokens[k - 1].Of(text).Equals("old", StringComparison.OrdinalIgnoreCase) ? verb - 1 : verb;
     }
 
     // The first and the last name, lower case, "|" between: "Nima Ibrahim Attiya Abu Namous" and "Nima Abu Namous" are
@@ -279,7 +301,7 @@ internal sealed partial class CasualtyFinder
     private static string Key(string text, List<Token> tokens, int k, int to)
     {
         string? first = null, last = null;
-        for (; k < to && (IsName(text, tokens[k]) || tokens[k].Of(text) is "-"); k++)
+        for (; k < to && InName(text, tokens, k); k++)
         {
             var w = tokens[k].Of(text);
             if (w is "-" || IsOneOf(w, ["al", "el", "abu", "umm", "bin", "ibn", "abdel", "abdul", "abd"]))
@@ -315,6 +337,12 @@ internal sealed partial class CasualtyFinder
         (noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) ||
          noun.Equals("children", StringComparison.OrdinalIgnoreCase) || noun.Equals("people", StringComparison.OrdinalIgnoreCase)) &&
         !noun.Equals("family", StringComparison.OrdinalIgnoreCase);
+
+    // A token of a name run: a capitalised word, a hyphen, or a particle before one ("Muhammad al-Kahlot", "bin Saleh").
+    private static bool InName(string text, List<Token> tokens, int k) =>
+        IsName(text, tokens[k]) || tokens[k].Of(text) is "-" ||
+        (IsOneOf(tokens[k].Of(text), ["al", "el", "bin", "ibn", "abd", "abdel", "abdul"]) && k + 1 < tokens.Count &&
+         (tokens[k + 1].Of(text) is "-" || IsName(text, tokens[k + 1])));
 
     private static bool IsName(string text, Token t) =>
         t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && DateFinder.Month(t.Of(text)) == 0;

@@ -81,4 +81,26 @@ public sealed class VictimAgeTests
 
         Assert.Equal(children == 0 ? null : FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("Four-year-old Muhammad Bahaa al-Din al-Kahlot was killed in the strike.")]
+    [InlineData("His daughter, 11-year-old Layan Saleh, was also reported as killed and his other daughter was injured.")]
+    [InlineData("Nine-year-old Sami bin Omar was later confirmed killed.")]
+    public void Extract_AgedSubjectOfWasKilled_IsAChild(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_DescriptionBetweenSubjectAndVerb_IsNotTheSubjectsName()
+    {
+        // "married to Abdul Karim" describes Sana; the woman killed is one person, named twice.
+        const string Text = "Sana Khalidi, married to Abdul Karim, was killed along with her son. Her brother mourned his sister Sana, who was killed in the strike.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(1, claim.Killed?[VictimCategory.Women]?.Max);
+    }
 }
