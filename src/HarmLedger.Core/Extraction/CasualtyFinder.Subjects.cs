@@ -200,7 +200,14 @@ internal sealed partial class CasualtyFinder
                     (tokens[k].Of(text) is "," && KinGroupBefore(text, tokens, k, s.First)) ? k : -1;
         }
 
-        if (colon < 0 || DeadBefore(text, tokens, colon, s.First) is not { } harm ||
+        var end = s.End;
+        if (colon < 0 && NamedAsDead(text, tokens, s) is { } named)
+        {
+            // "identified 14-year-old Amal, 15-year-old Retaj and Intifada (36) as among the dead".
+            (colon, end) = named;
+        }
+
+        if (colon < 0 || (end == s.End ? DeadBefore(text, tokens, colon, s.First) : HarmKind.Killed) is not { } harm ||
             into.Skip(firstOwn).Any(m => m.Harm == harm && !m.Detail && (m.Start > tokens[colon].Start || m.End >= tokens[colon - 1].Start)))
         {
             return;
@@ -212,7 +219,6 @@ internal sealed partial class CasualtyFinder
             semicolons = tokens[k].Of(text) is ";";
         }
 
-        var end = s.End;
         while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
         {
             end--;
@@ -231,6 +237,33 @@ internal sealed partial class CasualtyFinder
             into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
                                  tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
         }
+    }
+
+    // "identified A, B and C as among the dead" / "named A and B as the victims": the verb before the list (as the
+    // colon is) and the token that ends it.
+    private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
+    {
+        for (var k = s.First; k + 3 < s.End; k++)
+        {
+            if (!IsOneOf(tokens[k].Of(text), ["identified", "named", "listed"]) || tokens[k + 1].Of(text) is "as" or "by")
+            {
+                continue;
+            }
+
+            for (var a = k + 2; a + 2 < s.End && a < k + 60; a++)
+            {
+                if (tokens[a].Of(text) is not "as")
+                {
+                    continue;
+                }
+
+                var b = tokens[a + 1].Of(text) is "among" or "amongst" ? a + 2 : a + 1;
+                b += b < s.End && tokens[b].Of(text) is "the" or "those" ? 1 : 0;
+                return b < s.End && IsOneOf(tokens[b].Of(text), ["dead", "victims", "killed", "martyrs", "deceased", "fatalities"]) ? (k, a) : null;
+            }
+        }
+
+        return null;
     }
 
     // "Among those killed in the strike were …".

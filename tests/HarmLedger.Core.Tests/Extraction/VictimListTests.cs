@@ -395,4 +395,25 @@ public sealed class VictimListTests
         Assert.Equal(4, claim.Killed?[VictimCategory.Children]?.Max);
         Assert.Contains(claim.Evidence, e => e.Text == "nine-year-old Obaida Haddad");
     }
+
+    [Theory]
+    [InlineData("as among the dead")]
+    [InlineData("as among those killed")]
+    public void Extract_NamedAsAmongTheDead_ListsThePeople(string ending)
+    {
+        var text = "Three civilians were killed in the strike. A post identified 14-year-old Amal Saleh, 15-year-old Rana Saleh, " +
+                   "and 36-year-old Huda Saleh " + ending + ".";
+
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(2, claim.Killed?[VictimCategory.Children]?.Max);
+    }
+
+    [Fact]
+    public void Extract_NamedAsSomethingElse_IsNoListOfTheDead()
+    {
+        var claim = Extract.Incident("Three civilians were killed in the strike. The ministry named 14-year-old Amal Saleh and 15-year-old Rana Saleh as its envoys.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+    }
 }
