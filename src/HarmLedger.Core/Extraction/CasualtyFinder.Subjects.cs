@@ -90,8 +90,9 @@ internal sealed partial class CasualtyFinder
         var members = 0;
         while (k < end && people.Count <= MaxSubjects)
         {
-            // "…, along with her two sons": the joiner opens the item.
+            // "…, along with her two sons": the joiner opens the item; so may "and" in a list parted by semicolons.
             k += k < end ? JoinerAt(text, tokens, k, end) : 0;
+            k += semicolons && k + 1 < end && tokens[k].Of(text) is "and" ? 1 : 0;
             // "Fatima (female, child, 7)": what a bracket holds belongs to the item.
             var itemEnd = k;
             var depth = 0;
@@ -350,6 +351,15 @@ internal sealed partial class CasualtyFinder
             {
                 age = a.Age;
                 k = a.End - 1;
+                continue;
+            }
+
+            // "Kholoud Barbakh, 21 (daughter of Mahmoud)": a bare number after the name and a comma is the age.
+            if (age is null && name is not null && k > from && tokens[k - 1].Of(text) is "," &&
+                tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } bare &&
+                (k + 1 == end || tokens[k + 1].Of(text) is "(" or "," or ")"))
+            {
+                age = (int)bare.Value;
                 continue;
             }
 

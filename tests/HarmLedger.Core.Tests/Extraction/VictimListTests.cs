@@ -416,4 +416,17 @@ public sealed class VictimListTests
 
         Assert.Null(claim.Killed?[VictimCategory.Children]);
     }
+
+    [Fact]
+    public void Extract_SemicolonListWithBareAgesAndKinInBrackets_CountsEachPersonByAge()
+    {
+        const string Text = "Among those who lost their lives were Huda Saleh (wife of Omar), aged 54; their son, Sami Saleh, aged 13; " +
+                            "Lina Saleh, 21 (daughter of Omar and Huda); and Rana Saleh, 9, (daughter of Omar).";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+    }
 }
