@@ -310,11 +310,14 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // A capitalised word that no figure or harm lexicon knows: "Between" opening a sentence is no name.
+    private bool IsPersonName(string text, Token t) => IsName(text, t) && (t.Classes & _v.NotNameBits) == 0;
+
     private bool IsSubjectToken(string text, List<Token> tokens, int k, int end)
     {
         var t = tokens[k];
         var w = t.Of(text);
-        return IsItemBreak(text, tokens, k) || IsName(text, t) || t.Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
+        return IsItemBreak(text, tokens, k) || IsPersonName(text, t) || t.Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
                w is "his" or "her" or "their" or "(" or ")" or "-" or "’" or "'" or "year" or "years" or "old" or "aged" or "as" or "well" ||
                w is "along" or "with" or "together" or "alongside" || IsOneOf(w, YoungWords) ||
                _v.Victims.Match(text, tokens, k, end) is not null;
@@ -332,7 +335,7 @@ internal sealed partial class CasualtyFinder
     private bool StartsPerson(string text, List<Token> tokens, int k, int end)
     {
         var w = tokens[k].Of(text);
-        return k < end && (IsName(text, tokens[k]) || tokens[k].Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
+        return k < end && (IsPersonName(text, tokens[k]) || tokens[k].Kind == TokenKind.Number || NumberWords.Parse(text, tokens, k, end) is not null ||
                            IsOneOf(w, ["his", "her", "their", "a", "an", "the"]) || _v.Victims.Match(text, tokens, k, end) is not null);
     }
 
@@ -391,7 +394,7 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
-            if (name is null && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
+            if (name is null && IsPersonName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
             {
                 name = Key(text, tokens, k, end);
                 category = category == VictimCategory.Total && IsOneOf(tokens[k].Of(text), FemaleTitles) ? VictimCategory.Women

@@ -98,6 +98,15 @@ internal static class FigureMerger
             }
         }
 
+        // "killing 21 members of the family … and up to 30 civilians": when only "up to" figures count the civilians and
+        // no combatants are told of, the stated toll is their min.
+        if (civilians is { } onlyUpTo && stated is { } told && figures[VictimCategory.Combatants] is null &&
+            told.Min > onlyUpTo.Min && (onlyUpTo.Max is null || told.Min <= onlyUpTo.Max) && OnlyUpTo(folded, VictimCategory.Civilians))
+        {
+            civilians = onlyUpTo with { Min = told.Min };
+            figures = figures.With(VictimCategory.Civilians, civilians.Value);
+        }
+
         // (One more person in a breakdown is part of the breakdown, not beyond the toll.)
         var extraAll = Sum(folded.Where(m => m.Additional && !m.Breakdown).Select(m => (FigureRange?)m.Range).ToArray());
         var extraTotal = Sum(folded.Where(m => m.Additional && !m.Breakdown && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
@@ -108,6 +117,26 @@ internal static class FigureMerger
     }
 
     private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
+
+    // Whether every figure of the category states only a max ("up to 30 civilians").
+    private static bool OnlyUpTo(List<Mention> folded, VictimCategory category)
+    {
+        var any = false;
+        foreach (var m in folded)
+        {
+            if (m.Category == category && !m.Additional)
+            {
+                if (!m.OpenMin)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
 
     /// <summary>
     /// The people singled out by name across several sentences, each counted once by name: children, women and men.

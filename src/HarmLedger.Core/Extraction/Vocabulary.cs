@@ -57,6 +57,13 @@ internal sealed class Vocabulary
         }
     }
 
+    /// <summary>
+    /// The bits of lexicons whose words, capitalised at a sentence's start, are not names ("Between 2 and 4 …",
+    /// "Dozens were killed"): bounds, quantifiers, harm words, auxiliaries, breakdown, negation and clause stops.
+    /// </summary>
+    public uint NotNameBits => Bounds.Bit | Quantifiers.Bit | HarmAfter.Bit | HarmBefore.Bit | Auxiliaries.Bit | Breakdown.Bit |
+                               Negation.Bit | Stops.Bit | TriggerBit;
+
     /// <summary>The class bit of determiners that count one person ("a", "his").</summary>
     public const uint DeterminerBit = 1u << 22;
 

@@ -134,10 +134,30 @@ public sealed class FigureRuleTests
     [Fact]
     public void Extract_BreakdownInAnotherSentence_SetsNoFloorUnderAnotherToll()
     {
-        const string Text = "Up to four civilians were killed in the strike. A relative said three children and a woman had been killed.";
+        const string Text = "Between one and four civilians were killed in the strike. A relative said three children and a woman had been killed.";
 
         var claim = Extract.Incident(Text);
 
         Assert.Equal(1, claim.Killed?[VictimCategory.Civilians]?.Min);
+    }
+
+    [Theory]
+    [InlineData("The strike killed 21 members of the family, including 14 children, and up to 30 civilians.", 21, 30)]
+    [InlineData("The strike killed 21 people, among them two soldiers, and up to 30 civilians.", 1, 30)]
+    public void Extract_UpToCiviliansBesideAStatedToll_TakesTheTollAsMinUnlessCombatantsAreCounted(string text, int min, int max)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Theory]
+    [InlineData("Between 2 and 4 civilians were killed in the strike.", 2, 4)]
+    [InlineData("Between two and four civilians were killed in the strike.", 2, 4)]
+    public void Extract_RangeOpeningTheSentence_IsOneRangeNotAListOfNames(string text, int min, int max)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Total]);
     }
 }
