@@ -155,7 +155,10 @@ internal sealed partial class CasualtyFinder
                 !(h + m.Length + 1 < s.End && tokens[h + m.Length].Of(text) is "or" or "and" && _v.HarmAfter.Match(text, tokens, h + m.Length + 1, s.End) is not null))
             {
                 var name = NameKeyBefore(text, tokens, k, s.First);
-                into.Add(new Mention(m.Value, BySex(PassiveSubject(text, tokens, k, h + m.Length, s), name), FigureRange.Exactly(1), false, false, false,
+                var category = PassiveSubject(text, tokens, k, h + m.Length, s);
+                // "Mariam, their third child, was also killed": the appositive's noun tells who she is.
+                category = category == VictimCategory.Total && KinAppositive(text, tokens, k, s.First) is { } described ? described : BySex(category, name);
+                into.Add(new Mention(m.Value, category, FigureRange.Exactly(1), false, false, false,
                                      s.Index, tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true, Name: name));
             }
         }
@@ -274,14 +277,64 @@ internal sealed partial class CasualtyFinder
             k--;
         }
 
-        return k < end && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames) && (k > first || end - k >= 2)
+        // One capitalised word opening the sentence is a name only when set off by a comma and no connective
+        // ("Mariam, their third child, …"; not "However, …" or "Tragically, …").
+        var single = k == first && end - k == 1;
+        var setOff = single && end < tokens.Count && tokens[end].Of(text) is "," && !tokens[k].Of(text).EndsWith("ly", StringComparison.Ordinal) &&
+                     !IsOneOf(tokens[k].Of(text), Connectives);
+        return k < end && IsName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames) && (!single || setOff)
             ? Key(text, tokens, k, end) : null;
     }
 
+    // "Mariam, their third child, was killed": the category of the kin or victim noun of an appositive that opens
+    // with a possessive, between the name and the verb.
+    private VictimCategory? KinAppositive(string text, List<Token> tokens, int verb, int first)
+    {
+        if (AppositiveStart(text, tokens, verb, first) is not { } open)
+        {
+            return null;
+        }
+
+        for (var k = verb - 2; k > open; k--)
+        {
+            if (_v.Victims.Match(text, tokens, k, verb) is { } noun)
+            {
+                return noun.Value == VictimCategory.Total ? null : noun.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // The comma that opens ", their third child," right before the verb, when a name stands before it.
+    private static int? AppositiveStart(string text, List<Token> tokens, int verb, int first)
+    {
+        if (verb - 3 < first || tokens[verb - 1].Of(text) is not ",")
+        {
+            return null;
+        }
+
+        for (var k = verb - 2; k > first && k >= verb - 7; k--)
+        {
+            if (tokens[k].Of(text) is ",")
+            {
+                return IsOneOf(tokens[k + 1].Of(text), ["his", "her", "their"]) && IsName(text, tokens[k - 1]) ? k : null;
+            }
+        }
+
+        return null;
+    }
+
     // Where the subject's name ends before "was": "his daughter, 11-year-old Layan Baalousha, was killed" sets it off
-    // with commas; "…, married to Abdul Karim, was killed" is a description, not the subject.
+    // with commas, and so may a kin appositive ("Mariam, their third child, was killed"); "…, married to Abdul Karim,
+    // was killed" is a description, not the subject.
     private static int NameEndBefore(string text, List<Token> tokens, int verb, int first)
     {
+        if (AppositiveStart(text, tokens, verb, first) is { } open)
+        {
+            return open;
+        }
+
         if (verb - 2 < first || tokens[verb - 1].Of(text) is not "," || !IsName(text, tokens[verb - 2]))
         {
             return verb;
@@ -326,6 +379,10 @@ internal sealed partial class CasualtyFinder
     private static VictimCategory BySex(VictimCategory category, string? nameKey) =>
         category == VictimCategory.Total && nameKey is { } key && key.IndexOf('|') is > 0 and var bar && GivenNames.IsFemale(key.AsSpan(0, bar))
             ? VictimCategory.Women : category;
+
+    private static readonly string[] Connectives =
+        ["However", "Meanwhile", "Later", "Also", "Furthermore", "Moreover", "Separately", "Elsewhere", "Earlier", "Then", "Yesterday", "Today",
+         "Overall", "Nevertheless", "Instead", "Afterwards", "Initially", "Subsequently", "Therefore", "Thus", "Still", "Again", "Now", "Here", "There"];
 
     private static readonly string[] NotNames = ["His", "Her", "Their", "The", "A", "An", "Dr", "Mr", "Mrs", "Ms", "Hajj", "Hajja", "Haji", "Sheikh", "Professor", "Prof", "Engineer", "Journalist"];
 

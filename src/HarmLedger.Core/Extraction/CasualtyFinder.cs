@@ -186,6 +186,14 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                           HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
         // The name follows the noun ("a 91-year-old Palestinian woman, Alia …"): capitals before it are adjectives.
         var name = fig.Detail && fig.Range.Min == 1 ? NameKey(text, tokens, noun.Found ? noun.End : fig.First, Math.Min(s.End, Math.Max(noun.End, fig.End) + 6)) : null;
+        // "Mariam, their third child, was killed": the name before an appositive that the verb follows.
+        var close = Math.Max(noun.End, fig.End);
+        if (name is null && fig.Detail && fig.First - 2 >= s.First && tokens[fig.First - 1].Of(text) is "," && close + 1 < s.End &&
+            tokens[close].Of(text) is "," && tokens[close + 1].Of(text) is "was")
+        {
+            name = NameKeyBefore(text, tokens, fig.First - 1, s.First);
+        }
+
         category = BySex(category, name);
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name);

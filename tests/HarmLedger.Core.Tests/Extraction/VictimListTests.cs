@@ -429,4 +429,25 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_NameBeforeAKinAppositive_NamesThatPersonForTheRoster()
+    {
+        const string Text = "Omar Saleh and his son Yousef (5) were killed. Mariam, their third child, was also killed in the attack.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(2, claim.Killed?[VictimCategory.Children]?.Max);
+    }
+
+    [Fact]
+    public void Extract_ConnectiveOpeningTheSentence_IsNoName()
+    {
+        // "However" is not a third child's name: the son named in both sentences is one child.
+        const string Text = "Omar Saleh and his son Yousef (5) were killed. However, their son Yousef Saleh, was also killed, a relative said.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(1, claim.Killed?[VictimCategory.Children]?.Max);
+    }
 }
