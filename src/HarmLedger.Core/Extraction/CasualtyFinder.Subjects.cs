@@ -18,7 +18,8 @@ internal sealed partial class CasualtyFinder
 
     // Female: the given name is a woman's, which makes a person of no other stated category a woman, but not a
     // kin word's person named again ("her daughter, Rana": a daughter may be a child).
-    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1, bool Female = false);
+    private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1, bool Female = false,
+                                           int? Age = null);
 
     // "Nadiya Tafish and her son, Ali Rantisi, were both killed", "were among those killed".
     private void NamedSubjects(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
@@ -90,9 +91,14 @@ internal sealed partial class CasualtyFinder
         var members = 0;
         while (k < end && people.Count <= MaxSubjects)
         {
-            // "…, along with her two sons": the joiner opens the item; so may "and" in a list parted by semicolons.
+            // "…, along with her two sons": the joiner opens the item; so may "and", "as well as" in a list parted by
+            // semicolons.
             k += k < end ? JoinerAt(text, tokens, k, end) : 0;
-            k += semicolons && k + 1 < end && tokens[k].Of(text) is "and" ? 1 : 0;
+            while (semicolons && k + 1 < end && IsItemBreak(text, tokens, k))
+            {
+                k++;
+            }
+
             // "Fatima (female, child, 7)": what a bracket holds belongs to the item.
             var itemEnd = k;
             var depth = 0;
@@ -100,6 +106,17 @@ internal sealed partial class CasualtyFinder
             {
                 depth = tokens[itemEnd].Of(text) is "(" ? depth + 1 : tokens[itemEnd].Of(text) is ")" ? Math.Max(0, depth - 1) : depth;
                 itemEnd++;
+            }
+
+            // "A and his wife B, three of their sons: C, D and E; their four daughters, …": an item of a semicolon
+            // list may itself list several named people.
+            if (semicolons && itemEnd - k > 3 && People(text, tokens, k, itemEnd, semicolons: false) is { Count: > 1 } inner &&
+                inner.Count(p => p.Name is not null) > 1)
+            {
+                people.AddRange(inner.Take(MaxSubjects + 1 - people.Count));
+                (members, adjacent) = (0, false);
+                k = NextItem(text, tokens, itemEnd, end, semicolons);
+                continue;
             }
 
             var found = itemEnd > k && StartsPerson(text, tokens, k, itemEnd) ? Item(text, tokens, k, itemEnd) : null;
@@ -112,7 +129,9 @@ internal sealed partial class CasualtyFinder
                 {
                     // "her two sons, Ismail and Muhammad (9)": the names of a group's members.
                     var at = people.Count - members;
-                    people[at] = people[at] with { Name = item.Name, Category = Renamed(people[at].Category, item.Category) };
+                    // (A woman's name with an adult age makes a woman of a member: "four daughters, 28-year-old Maryam".)
+                    var named = item.Female && item.Age >= AdultAge && item.Category == VictimCategory.Total ? VictimCategory.Women : item.Category;
+                    people[at] = people[at] with { Name = item.Name, Category = Renamed(people[at].Category, named) };
                     members--;
                     k = NextItem(text, tokens, itemEnd, end, semicolons);
                     adjacent = true;
@@ -208,36 +227,72 @@ internal sealed partial class CasualtyFinder
             (colon, end) = named;
         }
 
-        if (colon < 0 || (end == s.End ? DeadBefore(text, tokens, colon, s.First) : HarmKind.Killed) is not { } harm ||
-            into.Skip(firstOwn).Any(m => m.Harm == harm && !m.Detail && (m.Start > tokens[colon].Start || m.End >= tokens[colon - 1].Start)))
+        var harm = colon < 0 ? null : end == s.End ? DeadBefore(text, tokens, colon, s.First) : HarmKind.Killed;
+        if (harm is null && IncludingAfterHarm(text, tokens, s) is { } including)
+        {
+            // "Eleven members of the family were killed, including 54-year-old Ashraf and his wife Hikmat, …": a
+            // list of named people after "including" (a list of figures is a breakdown, read elsewhere).
+            (colon, end, harm) = (including.At, s.End, including.Harm);
+            AddList(text, tokens, s, into, firstOwn, colon, end, harm.Value, names: 2);
+            return;
+        }
+
+        if (colon >= 0 && harm is { } h)
+        {
+            AddList(text, tokens, s, into, firstOwn, colon, end, h, names: 0);
+        }
+    }
+
+    // The people listed in (opener, end) counted one by one, unless a figure of the sentence counts them already or
+    // fewer than `names` of them are named.
+    private void AddList(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int opener, int end, HarmKind harm, int names)
+    {
+        if (into.Skip(firstOwn).Any(m => m.Harm == harm && !m.Detail && (m.Start > tokens[opener].Start || m.End >= tokens[opener - 1].Start)))
         {
             return;
         }
 
         var semicolons = false;
-        for (var k = colon + 1; k < s.End && !semicolons; k++)
+        for (var k = opener + 1; k < s.End && !semicolons; k++)
         {
             semicolons = tokens[k].Of(text) is ";";
         }
 
-        while (end > colon + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
+        while (end > opener + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
         {
             end--;
         }
 
-        var people = People(text, tokens, colon + 1, end, semicolons);
-        if (people.Count < 2 || people.Count > MaxSubjects ||
-            people.Count <= into.Skip(firstOwn).Count(m => m.Harm == harm && m.Start > tokens[colon].Start))
+        var people = People(text, tokens, opener + 1, end, semicolons);
+        if (people.Count < 2 || people.Count > MaxSubjects || people.Count(p => p.Name is not null) < names ||
+            people.Count <= into.Skip(firstOwn).Count(m => m.Harm == harm && m.Start > tokens[opener].Start))
         {
             return;
         }
 
-        into.RemoveAll(m => m.Sentence == s.Index && m.Harm == harm && m.Detail && m.Start > tokens[colon].Start);
+        into.RemoveAll(m => m.Sentence == s.Index && m.Harm == harm && m.Detail && m.Start > tokens[opener].Start);
         foreach (var p in people)
         {
             into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
                                  tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
         }
+    }
+
+    // "… were killed in the incident, including …": the "including" after a harm word, and that harm.
+    private (int At, HarmKind Harm)? IncludingAfterHarm(string text, List<Token> tokens, Sentence s)
+    {
+        HarmKind? harm = null;
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            if (harm is { } h && tokens[k].Of(text) is "including" && tokens[k - 1].Of(text) is ",")
+            {
+                return (k, h);
+            }
+
+            harm = _v.HarmAfter.Match(text, tokens, k, s.End)?.Value ?? harm;
+        }
+
+        return null;
     }
 
     // "identified A, B and C as among the dead" / "named A and B as the victims": the verb before the list (as the
@@ -326,8 +381,9 @@ internal sealed partial class CasualtyFinder
     private static bool IsItemBreak(string text, List<Token> tokens, int k)
     {
         var w = tokens[k].Of(text);
-        return w is "," or "and" || (w is "as" && k + 2 < tokens.Count && tokens[k + 1].Of(text) is "well" && tokens[k + 2].Of(text) is "as") ||
-               (w is "well" && k > 0 && tokens[k - 1].Of(text) is "as");
+        return w is "," or "and" or ":" || (w is "as" && k + 2 < tokens.Count && tokens[k + 1].Of(text) is "well" && tokens[k + 2].Of(text) is "as") ||
+               (w is "well" && k > 0 && tokens[k - 1].Of(text) is "as") ||
+               (w is "as" && k > 1 && tokens[k - 1].Of(text) is "well" && tokens[k - 2].Of(text) is "as");
     }
 
     // An item names a person when it starts with a name, an age, a kin or victim word, or a determiner before one;
@@ -405,6 +461,6 @@ internal sealed partial class CasualtyFinder
 
         return name is null && !kin ? null
             : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin, kin ? count : 1,
-                          !kin && BySex(VictimCategory.Total, name) == VictimCategory.Women);
+                          !kin && BySex(VictimCategory.Total, name) == VictimCategory.Women, age);
     }
 }

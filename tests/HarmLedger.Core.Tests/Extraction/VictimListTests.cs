@@ -450,4 +450,27 @@ public sealed class VictimListTests
 
         Assert.Equal(1, claim.Killed?[VictimCategory.Children]?.Max);
     }
+
+    [Fact]
+    public void Extract_NamedPeopleAfterIncluding_AreCountedOneByOne()
+    {
+        const string Text = "Nine members of the Saleh family were killed in the strike, including 54-year-old Omar Saleh and his wife " +
+                            "48-year-old Huda Saleh, three of their sons: 30-year-old Sami Saleh, 12-year-old Adam Saleh, and Karim Saleh; " +
+                            "their two daughters, 28-year-old Lina Saleh and 9-year-old Rana Saleh; as well as their grandson, 6-year-old Ali Saleh.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_FiguresAfterIncluding_StayABreakdown()
+    {
+        var claim = Extract.Incident("Nine people were killed in the strike, including three children and two women.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+    }
 }
