@@ -15,6 +15,8 @@ public sealed class ExtractRobustnessTests
         "both", "among", "those", "identified", "as", "named", "along", "with", "alongside", "as well as", "including", "at least",
         "up to", "dozens", "of", "victims", "dead", "injured", "wounded", "the", "a", "an", "one", "more", "others", "families",
         "authorised", "the killing", "67 or 68", "40- or 41-year-old", "\n", "’s",
+        "Fatima", "Maryam", "female", "male", "child", "young", "little", "Between", "However", "al", "bin", "reported", "confirmed",
+        "in addition to", "and up to", "among the dead", "three of their sons", "daughter", "Al-Louh",
     ];
 
     [Theory]
@@ -22,6 +24,8 @@ public sealed class ExtractRobustnessTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
     public void Extract_RandomMixOfListWords_NeverThrowsAndEvidenceQuotesTheText(int seed)
     {
         var random = new Random(seed);
