@@ -105,6 +105,12 @@ internal sealed partial class CasualtyFinder
             if (_v.HarmAfter.Match(text, tokens, k, s.End) is { } m)
             {
                 var next = k + m.Length;
+                // "relatives … mourned the deaths of Muhammad": the deaths are another's, told after "of".
+                if (k > from && next < s.End && tokens[next].Of(text) is "of")
+                {
+                    return null;
+                }
+
                 var active = next < s.End && (_parser.Parse(text, tokens, next, s.End) is not null ||
                                               IsOneOf(tokens[next].Of(text), Determiners) ||
                                               _v.Victims.Match(text, tokens, next, s.End) is not null);

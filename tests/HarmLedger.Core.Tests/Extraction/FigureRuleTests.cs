@@ -160,4 +160,14 @@ public sealed class FigureRuleTests
 
         Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_DeathsOfSomeoneElseLaterInTheSentence_DoNotCountTheMourners()
+    {
+        const string Text = "Two people were killed in the strike. Many more relatives and friends took to social media to mourn the deaths of Omar Saleh and his wife.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
 }
