@@ -38,6 +38,8 @@ internal static class CueLexicon
         "since the start", "since the beginning", "since the outbreak", "so far this year", "so far", "to date",
         "in total", "cumulative", "overall toll", "has risen to", "have risen to", "has climbed to", "has reached",
         "total death toll", "since the war began", "since the conflict began", "this year", "since January",
+        "since the war", "since the battle", "since the offensive", "since the campaign", "since the invasion", "since the escalation",
+        "since October 7", "since 7 October", "since the 7th of October",
     ];
 
     /// <summary>Phrases that open a different incident in the same text.</summary>

@@ -9,6 +9,8 @@ public sealed class ClaimGroupingTests
     [InlineData("Since the start of the war, 500 civilians have been killed in the province.")]
     [InlineData("So far this year, 80 civilians were killed by drone strikes.")]
     [InlineData("The death toll from the campaign has risen to 300.")]
+    [InlineData("The family has said goodbye to more than 15 martyrs since the battle began.")]
+    [InlineData("Since October 7, 40 members of the family have been killed.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
