@@ -98,7 +98,10 @@ internal sealed partial class CasualtyFinder
     private (HarmKind Harm, int End)? After(string text, List<Token> tokens, VictimNoun noun, Figure fig, Sentence s)
     {
         var from = Math.Max(noun.End, fig.End);
-        var limit = Math.Min(s.End, from + (noun.Found ? 40 : 8));
+        // "others" with no number is a pronoun: its harm follows at once ("and others were injured"), not after a
+        // clause of its own ("Others on social media honoured those killed").
+        var pronoun = fig.Vague && tokens[fig.First].Of(text).Equals("others", StringComparison.OrdinalIgnoreCase);
+        var limit = Math.Min(s.End, from + (pronoun ? 4 : noun.Found ? 40 : 8));
         var sawAux = false;
         for (var k = from; k < limit; k++)
         {

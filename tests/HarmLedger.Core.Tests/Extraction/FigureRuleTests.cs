@@ -170,4 +170,14 @@ public sealed class FigureRuleTests
 
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Six people were killed in the strike. Others on social media honoured those killed with photographs.", 6)]
+    [InlineData("Six people were killed in the strike and others were killed later in the day.", 8)]
+    public void Extract_BareOthers_TakesOnlyAHarmWordRightAfterIt(string text, int total)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(total, claim.Killed?[VictimCategory.Total]?.Min);
+    }
 }
