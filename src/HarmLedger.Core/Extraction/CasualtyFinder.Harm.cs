@@ -109,7 +109,8 @@ internal sealed partial class CasualtyFinder
             {
                 var next = k + m.Length;
                 // "relatives … mourned the deaths of Muhammad": the deaths are another's, told after "of".
-                if (k > from && next < s.End && tokens[next].Of(text) is "of")
+                if (k > from && next < s.End && tokens[next].Of(text) is "of" &&
+                    IsOneOf(tokens[next - 1].Of(text), ["deaths", "death", "injuries", "wounds", "fatalities", "killings", "killing"]))
                 {
                     return null;
                 }

@@ -155,6 +155,35 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         ListOfTheDead(text, tokens, s, into, firstOwn);
         NamedSubjects(text, tokens, s, into, firstOwn);
         SingularPassive(text, tokens, s, into, firstOwn);
+        DiedOfInjuries(text, tokens, s, into, firstOwn);
+    }
+
+    // "… was injured in his home, and later died from his injuries": the injured died, so they count as killed.
+    private static void DiedOfInjuries(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        for (var i = firstOwn; i < into.Count; i++)
+        {
+            if (into[i].Harm != HarmKind.Injured || into[i].Range.Max is not (>= 1 and <= 2))
+            {
+                continue;
+            }
+
+            for (var k = s.First + 1; k + 1 < s.End; k++)
+            {
+                if (tokens[k].Start < into[i].End)
+                {
+                    continue;
+                }
+
+                var w = tokens[k].Of(text);
+                if ((w is "died" && tokens[k - 1].Of(text) is "later" or "subsequently" or "then" && tokens[k + 1].Of(text) is "of" or "from") ||
+                    (w is "succumbed" && tokens[k + 1].Of(text) is "to"))
+                {
+                    into[i] = into[i] with { Harm = HarmKind.Killed };
+                    break;
+                }
+            }
+        }
     }
 
     private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>

@@ -180,4 +180,24 @@ public sealed class FigureRuleTests
 
         Assert.Equal(total, claim.Killed?[VictimCategory.Total]?.Min);
     }
+
+    [Theory]
+    [InlineData("An elderly man, Omar Saleh (78), was injured in his home, and later died from his injuries.")]
+    [InlineData("A farmer was wounded in the shelling and subsequently died of his wounds.")]
+    [InlineData("A child was injured by the blast and succumbed to her injuries in hospital.")]
+    public void Extract_InjuredPersonWhoLaterDied_IsKilled(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Injured);
+    }
+
+    [Fact]
+    public void Extract_DiedOfTheirWounds_IsKilled()
+    {
+        var claim = Extract.Incident("Two men later died of their wounds in hospital.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
 }
