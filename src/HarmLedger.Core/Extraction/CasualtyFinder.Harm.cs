@@ -108,9 +108,8 @@ internal sealed partial class CasualtyFinder
             if (_v.HarmAfter.Match(text, tokens, k, s.End) is { } m)
             {
                 var next = k + m.Length;
-                // "relatives … mourned the deaths of Muhammad": the deaths are another's, told after "of".
-                if (k > from && next < s.End && tokens[next].Of(text) is "of" &&
-                    IsOneOf(tokens[next - 1].Of(text), ["deaths", "death", "injuries", "wounds", "fatalities", "killings", "killing"]))
+                // "relatives … mourned the deaths of Muhammad", "… mourned his death": the deaths are another's.
+                if (k > from && OwnedHarmNoun(text, tokens, k, next, s.End))
                 {
                     return null;
                 }
@@ -140,6 +139,13 @@ internal sealed partial class CasualtyFinder
 
         return null;
     }
+
+    private static readonly string[] HarmNouns = ["deaths", "death", "injuries", "wounds", "fatalities", "killings", "killing"];
+
+    // A harm noun [k, next) that belongs to someone named with it: "his death", "the deaths of Muhammad".
+    private static bool OwnedHarmNoun(string text, List<Token> tokens, int k, int next, int end) =>
+        IsOneOf(tokens[next - 1].Of(text), HarmNouns) &&
+        ((next < end && tokens[next].Of(text) is "of") || (k > 0 && IsOneOf(tokens[k - 1].Of(text), ["his", "her", "their", "its"])));
 
     // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own.
     private static HarmKind? AmongTheDead(string text, List<Token> tokens, int first, int sentenceFirst)

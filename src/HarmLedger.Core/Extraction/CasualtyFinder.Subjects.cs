@@ -289,7 +289,7 @@ internal sealed partial class CasualtyFinder
                 return (k, h);
             }
 
-            harm = _v.HarmAfter.Match(text, tokens, k, s.End)?.Value ?? harm;
+            harm = _v.HarmAfter.Match(text, tokens, k, s.End) is { } m && !OwnedHarmNoun(text, tokens, k, k + m.Length, s.End) ? m.Value : harm;
         }
 
         return null;

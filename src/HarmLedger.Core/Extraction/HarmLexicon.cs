@@ -9,7 +9,7 @@ internal static class HarmLexicon
         ("killed", HarmKind.Killed), ("dead", HarmKind.Killed), ("died", HarmKind.Killed), ("die", HarmKind.Killed),
         ("perished", HarmKind.Killed), ("martyred", HarmKind.Killed), ("slain", HarmKind.Killed),
         ("lost their lives", HarmKind.Killed), ("lost his life", HarmKind.Killed), ("lost her life", HarmKind.Killed),
-        ("deaths", HarmKind.Killed), ("martyrs", HarmKind.Killed), ("martyr", HarmKind.Killed), ("fatalities", HarmKind.Killed), ("fatality", HarmKind.Killed),
+        ("deaths", HarmKind.Killed), ("death", HarmKind.Killed), ("martyrs", HarmKind.Killed), ("martyr", HarmKind.Killed), ("fatalities", HarmKind.Killed), ("fatality", HarmKind.Killed),
         ("executed", HarmKind.Killed), ("beheaded", HarmKind.Killed), ("shot dead", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("injured", HarmKind.Injured), ("hurt", HarmKind.Injured),
         ("injuries", HarmKind.Injured), ("maimed", HarmKind.Injured), ("wounds", HarmKind.Injured),

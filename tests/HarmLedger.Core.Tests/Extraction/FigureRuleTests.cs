@@ -200,4 +200,23 @@ public sealed class FigureRuleTests
 
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_OneCivilianDeath_IsOneKilled()
+    {
+        var claim = Extract.Incident("According to one source, there was one civilian death and two civilians injured.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Injured?[VictimCategory.Civilians]);
+    }
+
+    [Theory]
+    [InlineData("Omar Saleh was killed in the strike. Many family members and friends mourned his death on social media.")]
+    [InlineData("Omar Saleh was killed in the strike. Friends posted messages after his death, including cousins Sami Haddad, Adam Haddad and Lina Haddad.")]
+    public void Extract_MournersOfSomeonesDeath_AreNotKilled(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
+    }
 }
