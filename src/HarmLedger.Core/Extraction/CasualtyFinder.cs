@@ -187,7 +187,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>
-        Before(text, tokens, fig.First, s.First) is { } hb ? (Permitted(text, tokens, hb.Start, s.First) ? null : new HarmLink(hb.Harm, Before: hb.Start))
+        Before(text, tokens, fig.First, s.First) is { } hb
+            ? (Permitted(text, tokens, hb.Start, s.First) || EitherHarm(text, tokens, hb.Start, hb.Harm, s.First) ? null : new HarmLink(hb.Harm, Before: hb.Start))
         : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
         : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd) : null;
@@ -231,6 +232,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.
     private bool RenamesKin(string text, List<Token> tokens, int first, int end, Sentence s) =>
         end > 0 && first > s.First && tokens[first - 1].Of(text) is not "," && _v.Victims.Match(text, tokens, end - 1, s.End) is not null;
+
+    // "injured or killed civilians": one figure for either harm says nothing certain about either.
+    private bool EitherHarm(string text, List<Token> tokens, int harmStart, HarmKind harm, int sentenceFirst) =>
+        harmStart - 2 >= sentenceFirst && tokens[harmStart - 1].Of(text) is "or" &&
+        (_v.HarmAfter.Match(text, tokens, harmStart - 2, harmStart - 1) ?? _v.HarmBefore.Match(text, tokens, harmStart - 2, harmStart - 1)) is { } other &&
+        other.Value != harm;
 
     // "the army authorised the killing of up to 300 civilians": a harm allowed or threatened has not happened.
     private static bool Permitted(string text, List<Token> tokens, int harmStart, int sentenceFirst)
