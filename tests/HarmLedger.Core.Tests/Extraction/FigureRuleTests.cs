@@ -219,4 +219,12 @@ public sealed class FigureRuleTests
 
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_InjuredOrKilled_CountsAsNeither()
+    {
+        var claims = Extract.Claims("An airstrike hit the market. It is unclear whether the footage shows injured or killed civilians.");
+
+        Assert.DoesNotContain(claims, c => c.Killed?[VictimCategory.Civilians] is not null || c.Injured?[VictimCategory.Civilians] is not null);
+    }
 }
