@@ -132,6 +132,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             if (counted && (!breakdown || mention.Category != VictimCategory.Total || parent is null))
             {
                 into.Add(mention);
+                // "Muhammad Al-Najjar, along with 15 family members, were killed": the person named is one more.
+                if (!fig.Detail && !breakdown && h is { Before: < 0, After: >= 0 } && NamedBeforeJoiner(text, tokens, fig.First, s.First) is { } person)
+                {
+                    into.Add(new Mention(h.Harm, BySex(VictimCategory.Total, person.Key), FigureRange.Exactly(1), false, false, true, s.Index,
+                                         tokens[person.First].Start, tokens[person.End - 1].End, into.Count, Name: person.Key));
+                }
             }
 
             prevBreakdownCategory = breakdown ? mention.Category : null;
@@ -232,6 +238,30 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.
     private bool RenamesKin(string text, List<Token> tokens, int first, int end, Sentence s) =>
         end > 0 && first > s.First && tokens[first - 1].Of(text) is not "," && _v.Victims.Match(text, tokens, end - 1, s.End) is not null;
+
+    // "Counselor Muhammad Al-Najjar, along with 15 family members, …": the name run before ", along with" that
+    // opens the sentence's subject, and its key.
+    private static (int First, int End, string Key)? NamedBeforeJoiner(string text, List<Token> tokens, int figFirst, int sentenceFirst)
+    {
+        var k = figFirst - 1;
+        var joiner = k >= sentenceFirst ? JoinerBefore(text, tokens, k, sentenceFirst) : 0;
+        k -= joiner;
+        if (joiner == 0 || k - 1 < sentenceFirst || tokens[k].Of(text) is not ",")
+        {
+            return null;
+        }
+
+        var end = k;
+        var first = end;
+        while (first - 1 >= sentenceFirst && InName(text, tokens, first - 1))
+        {
+            first--;
+        }
+
+        // A name of two words or more (a lone capitalised word may open the sentence), that nothing but the
+        // sentence's opening phrase comes before.
+        return end - first >= 2 && IsName(text, tokens[first]) && NameKeyBefore(text, tokens, end, first) is { } key ? (first, end, key) : null;
+    }
 
     // "injured or killed civilians": one figure for either harm says nothing certain about either.
     private bool EitherHarm(string text, List<Token> tokens, int harmStart, HarmKind harm, int sentenceFirst) =>

@@ -227,4 +227,15 @@ public sealed class FigureRuleTests
 
         Assert.DoesNotContain(claims, c => c.Killed?[VictimCategory.Civilians] is not null || c.Injured?[VictimCategory.Civilians] is not null);
     }
+
+    [Theory]
+    [InlineData("Counselor Omar Haddad, along with 15 family members, including three women and ten children, were killed.", 16)]
+    [InlineData("Omar Haddad, together with three relatives, was killed in the strike.", 4)]
+    [InlineData("Later, along with 15 family members, the house was destroyed and 15 people were killed.", 15)]
+    public void Extract_NamedPersonAlongWithAFigure_IsOneMore(string text, int total)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+    }
 }
