@@ -111,12 +111,21 @@ internal static class FigureMerger
         var extraAll = Sum(folded.Where(m => m.Additional && !m.Breakdown).Select(m => (FigureRange?)m.Range).ToArray());
         var extraTotal = Sum(folded.Where(m => m.Additional && !m.Breakdown && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
         var fromStated = stated is { } st ? Sum(st, extraAll) : null;
-        var fromParts = Sum(civilians, figures[VictimCategory.Combatants]) is { } p ? Sum(p, extraTotal) : null;
-        var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a : fromParts ?? extraTotal;
+        // (Without a civilian figure, the children, women and men the text counts are civilians the total must hold;
+        // not the roster of the named dead, which sources may count fewer than.)
+        var people = civilians ?? Sum(Told(folded, VictimCategory.Children), Told(folded, VictimCategory.Women), Told(folded, VictimCategory.Men));
+        var fromParts = Sum(people, figures[VictimCategory.Combatants]) is { } p ? Sum(p, extraTotal) : null;
+        var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a
+            : civilians is null && fromStated is { Max: int most } statedTotal && fromParts is { } parts && most >= parts.Min ? statedTotal with { Min = parts.Min }
+            : fromParts ?? extraTotal;
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
 
     private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
+
+    // The category's figures as told: not the people singled out, nor the roster of the named dead.
+    private static FigureRange? Told(List<Mention> folded, VictimCategory category) =>
+        Merge(folded.Where(m => m.Category == category && !m.Additional && !m.Detail && m.Clause != -1));
 
     // Whether every figure of the category states only a max ("up to 30 civilians").
     private static bool OnlyUpTo(List<Mention> folded, VictimCategory category)

@@ -238,4 +238,26 @@ public sealed class FigureRuleTests
 
         Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_ChildrenCountedBeyondAStatedTotal_RaiseTheTotalsMin()
+    {
+        // Five children were killed, so no fewer than five people died, whatever the lower report says.
+        const string Text = "Five children from the Saleh family were killed in the airstrike. A relative reported that four were killed.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(5, claim.Killed?[VictimCategory.Total]?.Min);
+    }
+
+    [Fact]
+    public void Extract_PeopleSingledOutElsewhere_SetNoFloorUnderTheTotal()
+    {
+        const string Text = "The strike killed up to 10 members of the family, including five children and three women. " +
+                            "Omar Saleh was killed together with his wife.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(8, claim.Killed?[VictimCategory.Total]?.Min);
+    }
 }
