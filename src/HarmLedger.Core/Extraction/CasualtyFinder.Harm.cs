@@ -171,13 +171,15 @@ internal sealed partial class CasualtyFinder
     // "put the civilian death toll at 70", "the number at over 4,000": a toll word shortly before.
     private HarmKind? Toll(string text, List<Token> tokens, int first, Sentence s)
     {
-        if (first - 1 < s.First || !IsOneOf(tokens[first - 1].Of(text), TollLinks))
+        // "updated the death toll to “more than 20”": a quote may open the figure.
+        var link = first - 1 >= s.First && tokens[first - 1].Of(text) is "“" or "\"" or "‘" or "'" ? first - 2 : first - 1;
+        if (link < s.First || !IsOneOf(tokens[link].Of(text), TollLinks))
         {
             return null;
         }
 
         var tollAt = -1;
-        for (var k = first - 2; k >= Math.Max(s.First, first - 8) && tollAt < 0; k--)
+        for (var k = link - 1; k >= Math.Max(s.First, link - 7) && tollAt < 0; k--)
         {
             tollAt = IsOneOf(tokens[k].Of(text), TollWords) ? k : -1;
         }

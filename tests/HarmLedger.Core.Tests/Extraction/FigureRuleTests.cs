@@ -260,4 +260,12 @@ public sealed class FigureRuleTests
 
         Assert.Equal(8, claim.Killed?[VictimCategory.Total]?.Min);
     }
+
+    [Fact]
+    public void Extract_TollInQuotes_IsRead()
+    {
+        var claim = Extract.Incident("The strike hit the market. A local journalist updated the death toll to “25” by the evening.");
+
+        Assert.Equal(FigureRange.Exactly(25), claim.Killed?[VictimCategory.Total]);
+    }
 }
