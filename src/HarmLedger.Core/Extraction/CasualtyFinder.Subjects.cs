@@ -140,8 +140,9 @@ internal sealed partial class CasualtyFinder
 
                 members = 0;
                 var renames = adjacent && comma && people[^1].Kin && people[^1].Name is null && !item.Kin && item.Name is not null;
+                // ("Jasser’s wife" after Jasser is someone else: a name opens it.)
                 var described = adjacent && comma && !people[^1].Kin && item.Kin && item.Name is null &&
-                                !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]);
+                                !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]) && !IsName(text, tokens[k]);
                 if (renames)
                 {
                     // "her infant granddaughter, Maryam": the kin word's child outranks the name's woman.
@@ -247,7 +248,11 @@ internal sealed partial class CasualtyFinder
     // fewer than `names` of them are named.
     private void AddList(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int opener, int end, HarmKind harm, int names)
     {
-        if (into.Skip(firstOwn).Any(m => m.Harm == harm && !m.Detail && (m.Start > tokens[opener].Start || m.End >= tokens[opener - 1].Start)))
+        // A figure just before a colon counts the list already; one before "including" is what the list breaks down.
+        // (A list of names may hold single people the figure rules read as a breakdown: "and an infant".)
+        if (into.Skip(firstOwn).Any(m => m.Harm == harm && !m.Detail &&
+                                         ((m.Start > tokens[opener].Start && (names == 0 || m.Range.Min > 1)) ||
+                                          (names == 0 && m.End >= tokens[opener - 1].Start))))
         {
             return;
         }
@@ -270,7 +275,7 @@ internal sealed partial class CasualtyFinder
             return;
         }
 
-        into.RemoveAll(m => m.Sentence == s.Index && m.Harm == harm && m.Detail && m.Start > tokens[opener].Start);
+        into.RemoveAll(m => m.Sentence == s.Index && m.Harm == harm && (m.Detail || names > 0) && m.Start > tokens[opener].Start);
         foreach (var p in people)
         {
             into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
@@ -284,9 +289,18 @@ internal sealed partial class CasualtyFinder
         HarmKind? harm = null;
         for (var k = s.First; k + 2 < s.End; k++)
         {
-            if (harm is { } h && tokens[k].Of(text) is "including" && tokens[k - 1].Of(text) is ",")
+            if (harm is { } h && tokens[k - 1].Of(text) is ",")
             {
-                return (k, h);
+                // ", including …", ", among them …", ", among whom …".
+                if (tokens[k].Of(text) is "including")
+                {
+                    return (k, h);
+                }
+
+                if (tokens[k].Of(text) is "among" && tokens[k + 1].Of(text) is "them" or "whom")
+                {
+                    return (k + 1, h);
+                }
             }
 
             harm = _v.HarmAfter.Match(text, tokens, k, s.End) is { } m && !OwnedHarmNoun(text, tokens, k, k + m.Length, s.End) ? m.Value : harm;
@@ -404,6 +418,7 @@ internal sealed partial class CasualtyFinder
         string? name = null;
         var nounAt = -1;
         var count = 1;
+        var owner = false;
         for (var k = from; k < end; k++)
         {
             if ((Age(text, tokens, k, end) ?? BracketedAge(text, tokens, k, end)) is { } a)
@@ -419,6 +434,15 @@ internal sealed partial class CasualtyFinder
                 (k + 1 == end || tokens[k + 1].Of(text) is "(" or "," or ")"))
             {
                 age = (int)bare.Value;
+                continue;
+            }
+
+            // "Jasser Marjouna’s wife": the name before a possessive is the owner's, not this person's.
+            if (name is not null && !kin && k + 1 < end && tokens[k].Of(text) is "’" or "'" && tokens[k + 1].Of(text) is "s")
+            {
+                name = null;
+                owner = true;
+                k++;
                 continue;
             }
 
@@ -450,7 +474,7 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
-            if (name is null && IsPersonName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
+            if (name is null && !owner && IsPersonName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
             {
                 name = Key(text, tokens, k, end);
                 category = category == VictimCategory.Total && IsOneOf(tokens[k].Of(text), FemaleTitles) ? VictimCategory.Women

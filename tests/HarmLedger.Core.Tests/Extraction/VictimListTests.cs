@@ -473,4 +473,17 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_NamesAmongThemWithAPossessiveKin_CountsTheOwnerAndTheKinApart()
+    {
+        const string Text = "The airstrike killed between four and five civilians, among them Omar Saleh, Omar Saleh’s wife, Sami Haddad, " +
+                            "and an infant and a woman whose names are not published.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(new FigureRange(4, 5), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
 }
