@@ -317,21 +317,21 @@ internal static class FigureMerger
     // Other sentences' breakdowns and the roster of the named dead set no floor: sources may count fewer.
     private static void RaiseToBreakdowns(List<Mention> folded)
     {
-        for (var i = 0; i < folded.Count; i++)
+        Dictionary<int, int>? counted = null;
+        foreach (var m in folded)
+        {
+            if (m.Breakdown && !m.Vague && m.Clause >= 0 && IsPerson(m.Category))
+            {
+                counted ??= [];
+                counted[m.Sentence] = counted.GetValueOrDefault(m.Sentence) + m.Range.Min;
+            }
+        }
+
+        for (var i = 0; counted is not null && i < folded.Count; i++)
         {
             var toll = folded[i];
-            if (toll.Breakdown || toll.Detail || toll.Additional || toll.Category is not (VictimCategory.Total or VictimCategory.Civilians))
-            {
-                continue;
-            }
-
-            var least = 0;
-            foreach (var m in folded)
-            {
-                least += m.Sentence == toll.Sentence && m.Breakdown && !m.Vague && m.Clause >= 0 && IsPerson(m.Category) ? m.Range.Min : 0;
-            }
-
-            if (toll.Range.Min < least && (toll.Range.Max is null || toll.Range.Max >= least))
+            if (!toll.Breakdown && !toll.Detail && !toll.Additional && toll.Category is VictimCategory.Total or VictimCategory.Civilians &&
+                counted.GetValueOrDefault(toll.Sentence) is var least && toll.Range.Min < least && (toll.Range.Max is null || toll.Range.Max >= least))
             {
                 folded[i] = toll with { Range = toll.Range with { Min = least } };
             }
