@@ -7,7 +7,7 @@ namespace HarmLedger.Extraction;
 /// passive harm word ("Nadiya Tafish and her son, Ali, were both killed"), each counted once, with the category their
 /// kin word, age or title gives ("her son", "(12)", "Umm Ahmed"), or that a possessive after them implies ("Iman and
 /// her son": Iman is a woman); and lists of the dead ("the names of those killed: …", "identified as …", "among those
-/// killed were …").
+/// killed were …", "identified A, B and C as among the dead", "… were killed, including A, his wife B, …").
 /// </summary>
 internal sealed partial class CasualtyFinder
 {
@@ -233,8 +233,7 @@ internal sealed partial class CasualtyFinder
         {
             // "Eleven members of the family were killed, including 54-year-old Ashraf and his wife Hikmat, …": a
             // list of named people after "including" (a list of figures is a breakdown, read elsewhere).
-            (colon, end, harm) = (including.At, s.End, including.Harm);
-            AddList(text, tokens, s, into, firstOwn, colon, end, harm.Value, names: 2);
+            AddList(text, tokens, s, into, firstOwn, including.At, s.End, including.Harm, names: 2);
             return;
         }
 

@@ -239,8 +239,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private bool RenamesKin(string text, List<Token> tokens, int first, int end, Sentence s) =>
         end > 0 && first > s.First && tokens[first - 1].Of(text) is not "," && _v.Victims.Match(text, tokens, end - 1, s.End) is not null;
 
-    // "Counselor Muhammad Al-Najjar, along with 15 family members, …": the name run before ", along with" that
-    // opens the sentence's subject, and its key.
+    // "Counselor Muhammad Al-Najjar, along with 15 family members, …": the name run (two words or more) just before
+    // ", along with" and the figure, and its key.
     private static (int First, int End, string Key)? NamedBeforeJoiner(string text, List<Token> tokens, int figFirst, int sentenceFirst)
     {
         var k = figFirst - 1;
