@@ -3,7 +3,8 @@ namespace HarmLedger.Gazetteer;
 /// <summary>The immutable name index: folded name → the places bearing it, stored flat.</summary>
 internal sealed class GazetteerIndex
 {
-    private const int LooseStartBits = 1 << 16;
+    private const int LooseStartBits = 1 << 20;
+    private const int LooseStartLength = 6;
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _starts;
@@ -85,11 +86,11 @@ internal sealed class GazetteerIndex
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) =>
         _lookup.TryGetValue(key, out var id) ? _candidates.AsSpan(_starts[id], _counts[id]) : [];
 
-    // A hash of a key's first three characters, or fewer when it is shorter.
+    // A hash of a key's first six characters, or fewer when it is shorter.
     private static int LooseStart(ReadOnlySpan<char> key)
     {
         var hash = 0;
-        foreach (var c in key[..Math.Min(3, key.Length)])
+        foreach (var c in key[..Math.Min(LooseStartLength, key.Length)])
         {
             hash = unchecked((hash * 31) + c);
         }

@@ -80,13 +80,8 @@ public sealed partial class GazetteerResolver
         for (var last = maxLast; last > exactLast; last--)
         {
             var length = words[last].Capitalised ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
-            if (length == 0 || (first == last && !IsPlausible(tokens, first, last)))
-            {
-                continue;
-            }
-
-            var candidates = _index.FindLoose(key[..length]);
-            if (!candidates.IsEmpty)
+            var candidates = length == 0 ? [] : _index.FindLoose(key[..length]);
+            if (!candidates.IsEmpty && (first != last || IsPlausible(tokens, first, last)))
             {
                 return Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
             }
