@@ -4,6 +4,7 @@ namespace HarmLedger.Gazetteer;
 internal sealed class GazetteerIndex
 {
     private const int LooseStartBits = 1 << 20;
+    private const int KeyBits = 1 << 23;
     private const int LooseStartLength = 6;
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -14,6 +15,7 @@ internal sealed class GazetteerIndex
     private readonly ulong[] _longer;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _loose;
     private readonly ulong[] _looseStarts = new ulong[LooseStartBits / 64];
+    private readonly ulong[] _keyBits = new ulong[KeyBits / 64];
     private readonly Lazy<Dictionary<string, int[]>> _skeletons;
 
     /// <summary>Wraps built arrays: key id → candidates[starts[id] .. starts[id] + counts[id]).</summary>
@@ -37,6 +39,11 @@ internal sealed class GazetteerIndex
         Places = places;
         NameCount = nameCount;
         _lookup = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in keyIds.Keys)
+        {
+            _keyBits[KeyBit(key) / 64] |= 1UL << (KeyBit(key) % 64);
+        }
+
         _starts = starts;
         _counts = counts;
         _candidates = candidates;
@@ -55,7 +62,7 @@ internal sealed class GazetteerIndex
     /// <param name="longer">Bit n - 1 set when a name of n words starts with the word (bit 63: 64 words or more).</param>
     public ReadOnlySpan<int> FindWord(ReadOnlySpan<char> word, out int maxWords, out ulong longer)
     {
-        if (!_lookup.TryGetValue(word, out var id))
+        if (!MayBeKey(word) || !_lookup.TryGetValue(word, out var id))
         {
             maxWords = 1;
             longer = 0;
@@ -84,7 +91,21 @@ internal sealed class GazetteerIndex
 
     /// <summary>The places bearing a folded name, or an empty span.</summary>
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) =>
-        _lookup.TryGetValue(key, out var id) ? _candidates.AsSpan(_starts[id], _counts[id]) : [];
+        MayBeKey(key) && _lookup.TryGetValue(key, out var id) ? _candidates.AsSpan(_starts[id], _counts[id]) : [];
+
+    // Most phrases looked up are no name: a bit per key, in a table a fraction of the dictionary's size, turns most away.
+    private bool MayBeKey(ReadOnlySpan<char> key) => (_keyBits[KeyBit(key) / 64] & (1UL << (KeyBit(key) % 64))) != 0;
+
+    private static int KeyBit(ReadOnlySpan<char> key)
+    {
+        var hash = 0u;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)(unchecked(hash * 2654435769u) >> 9);
+    }
 
     // A hash of a key's first six characters, or fewer when it is shorter.
     private static int LooseStart(ReadOnlySpan<char> key)
