@@ -95,8 +95,41 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
     /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
     /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
-    /// <remarks>The bundled file is decompressed, parsed and folded on a second thread while this one indexes.</remarks>
-    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null)
+    /// <param name="cacheFile">
+    /// A file to keep the bundled entries in once folded, written if missing or stale and read by later calls; <c>null</c> for none.
+    /// </param>
+    /// <remarks>
+    /// Without a usable cache file the bundled file is decompressed, parsed and folded on a second thread while this one
+    /// indexes. The resolver is the same either way; a cache file that cannot be read or written is passed over.
+    /// </remarks>
+    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null, string? cacheFile = null)
+    {
+        if (cacheFile is null)
+        {
+            return LoadBundled(extraEntries, folded: null);
+        }
+
+        try
+        {
+            return new GazetteerResolver(
+                FoldedGazetteerCache.Read(cacheFile).Concat(FoldedEntry.FoldAll(extraEntries ?? [])),
+                BundledGazetteer.ReadAdmin1Divisions(),
+                BundledGazetteer.ReadCountries(),
+                BundledGazetteer.ReadStopwords());
+        }
+        catch (InvalidDataException)
+        {
+            // No cache yet, or a stale or damaged one: fold the bundled file again, and keep the result for next time.
+        }
+
+        var folded = new List<FoldedEntry>();
+        var resolver = LoadBundled(extraEntries, folded);
+        FoldedGazetteerCache.TryWrite(cacheFile, folded);
+        return resolver;
+    }
+
+    // The bundled entries are folded on a second thread, and also added to `folded` when given.
+    private static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<FoldedEntry[]>(boundedCapacity: 4);
@@ -107,6 +140,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
                 {
                     foreach (var batch in FoldedEntry.FoldAll(BundledGazetteer.ReadEntries()).Chunk(1024))
                     {
+                        folded?.AddRange(batch);
                         batches.Add(batch, cancel.Token);
                     }
                 }
