@@ -106,7 +106,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     {
         if (cacheFile is null)
         {
-            return LoadBundled(extraEntries, folded: null);
+            return LoadFolding(extraEntries, folded: null);
         }
 
         try
@@ -123,13 +123,13 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         }
 
         var folded = new List<FoldedEntry>();
-        var resolver = LoadBundled(extraEntries, folded);
+        var resolver = LoadFolding(extraEntries, folded);
         FoldedGazetteerCache.TryWrite(cacheFile, folded);
         return resolver;
     }
 
     // The bundled entries are folded on a second thread, and also added to `folded` when given.
-    private static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded)
+    private static GazetteerResolver LoadFolding(IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<FoldedEntry[]>(boundedCapacity: 4);
