@@ -99,23 +99,19 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     /// A file to keep the bundled entries in once folded, written if missing or stale and read by later calls; <c>null</c> for none.
     /// </param>
     /// <remarks>
-    /// Without a usable cache file the bundled file is decompressed, parsed and folded on a second thread while this one
-    /// indexes. The resolver is the same either way; a cache file that cannot be read or written is passed over.
+    /// The bundled entries are read (from the cache file, or else decompressed, parsed and folded) on a second thread
+    /// while this one indexes. The resolver is the same either way; a cache file that cannot be read or written is passed over.
     /// </remarks>
     public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null, string? cacheFile = null)
     {
         if (cacheFile is null)
         {
-            return LoadFolding(extraEntries, folded: null);
+            return Load(FoldBundled, extraEntries);
         }
 
         try
         {
-            return new GazetteerResolver(
-                FoldedGazetteerCache.Read(cacheFile).Concat(FoldedEntry.FoldAll(extraEntries ?? [])),
-                BundledGazetteer.ReadAdmin1Divisions(),
-                BundledGazetteer.ReadCountries(),
-                BundledGazetteer.ReadStopwords());
+            return Load(() => FoldedGazetteerCache.Read(cacheFile), extraEntries);
         }
         catch (InvalidDataException)
         {
@@ -123,13 +119,17 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         }
 
         var folded = new List<FoldedEntry>();
-        var resolver = LoadFolding(extraEntries, folded);
+        var resolver = Load(FoldBundled, extraEntries, folded);
         FoldedGazetteerCache.TryWrite(cacheFile, folded);
         return resolver;
     }
 
-    // The bundled entries are folded on a second thread, and also added to `folded` when given.
-    private static GazetteerResolver LoadFolding(IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded)
+    private static IEnumerable<FoldedEntry> FoldBundled() => FoldedEntry.FoldAll(BundledGazetteer.ReadEntries());
+
+    // The bundled entries are read on a second thread (and also added to `folded` when given); an error reading them is
+    // thrown here once this thread is done.
+    private static GazetteerResolver Load(
+        Func<IEnumerable<FoldedEntry>> bundledEntries, IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded = null)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<FoldedEntry[]>(boundedCapacity: 4);
@@ -138,7 +138,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
             {
                 try
                 {
-                    foreach (var batch in FoldedEntry.FoldAll(BundledGazetteer.ReadEntries()).Chunk(1024))
+                    foreach (var batch in bundledEntries().Chunk(1024))
                     {
                         folded?.AddRange(batch);
                         batches.Add(batch, cancel.Token);
