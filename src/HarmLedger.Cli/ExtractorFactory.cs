@@ -9,7 +9,10 @@ namespace HarmLedger.Cli;
 internal static class ExtractorFactory
 {
     /// <summary>The bundled gazetteer, built once per process: it is immutable and takes a moment to index.</summary>
-    private static readonly Lazy<GazetteerResolver> Bundled = new(() => GazetteerResolver.LoadBundled());
+    private static readonly Lazy<GazetteerResolver> Bundled = new(() => GazetteerResolver.LoadBundled(cacheFile: GazetteerCacheFile));
+
+    /// <summary>The bundled gazetteer folded once and kept next to the program, so that later runs start sooner (rebuilt with it).</summary>
+    private static string GazetteerCacheFile => Path.Combine(AppContext.BaseDirectory, "gazetteer.cache");
 
     public static IPlaceResolver Places(IHarmStore? store)
     {
@@ -17,7 +20,7 @@ internal static class ExtractorFactory
             .Select((line, i) => GeoNamesReader.ParseLine(line, i + 1).Entry)
             .OfType<GazetteerEntry>()
             .ToList();
-        return extra is { Count: > 0 } ? GazetteerResolver.LoadBundled(extra) : Bundled.Value;
+        return extra is { Count: > 0 } ? GazetteerResolver.LoadBundled(extra, GazetteerCacheFile) : Bundled.Value;
     }
 
     public static IClaimExtractor Create(IHarmStore? store, ExtractionOptions? options = null) =>

@@ -193,12 +193,12 @@ internal sealed class BatchExtraction(IClaimExtractor extractor, int workers)
     private static void WriteError(Utf8JsonWriter writer, JsonElement? id, string error)
     {
         WriteId(writer, id);
-        writer.WriteString("error", error);
+        writer.WriteString("error"u8, error);
     }
 
     private static void WriteId(Utf8JsonWriter writer, JsonElement? id)
     {
-        writer.WritePropertyName("id");
+        writer.WritePropertyName("id"u8);
         if (id is JsonElement value)
         {
             value.WriteTo(writer);

@@ -10,20 +10,20 @@ internal static class ExtractJson
 {
     public static void WriteBody(Utf8JsonWriter writer, string sha256, DateOnly? published, int chars, IReadOnlyList<Claim> claims)
     {
-        writer.WriteStartObject("document");
-        writer.WriteString("sha256", sha256);
+        writer.WriteStartObject("document"u8);
+        writer.WriteString("sha256"u8, sha256);
         if (published is DateOnly day)
         {
-            writer.WriteString("published", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("published"u8, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
         else
         {
-            writer.WriteNull("published");
+            writer.WriteNull("published"u8);
         }
 
-        writer.WriteNumber("chars", chars);
+        writer.WriteNumber("chars"u8, chars);
         writer.WriteEndObject();
-        writer.WriteStartArray("claims");
+        writer.WriteStartArray("claims"u8);
         foreach (var claim in claims)
         {
             ClaimJson.WriteClaim(writer, claim);

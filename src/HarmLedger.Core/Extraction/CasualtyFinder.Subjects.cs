@@ -24,13 +24,8 @@ internal sealed partial class CasualtyFinder
     // "Nadiya Tafish and her son, Ali Rantisi, were both killed", "were among those killed".
     private void NamedSubjects(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
-        for (var k = s.First + 1; k + 1 < s.End; k++)
+        for (var k = NextWere(text, tokens, s.First + 1, s.End); k + 1 < s.End; k = NextWere(text, tokens, k + 1, s.End))
         {
-            if (!tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var h = k + 1;
             while (h < s.End && h < k + 3 && IsOneOf(tokens[h].Of(text), PassiveFillers))
             {
@@ -66,6 +61,17 @@ internal sealed partial class CasualtyFinder
 
             return;
         }
+    }
+
+    // The first "were" from `k` on, or `end`: the loop body above runs only there, since its lambdas' closure is made on every entry.
+    private static int NextWere(string text, List<Token> tokens, int k, int end)
+    {
+        while (k < end && !tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // The people listed in the subject that ends just before the verb at `verb`; none when anything but names, kin

@@ -18,21 +18,21 @@ public static class ClaimJson
     /// <summary>Writes a claim's members into the object being written, so callers can put their own members beside them.</summary>
     public static void WriteClaimProperties(Utf8JsonWriter writer, Claim claim)
     {
-        writer.WriteString("kind", KindName(claim.Kind));
-        WriteNullableString(writer, "perpetrator", claim.Perpetrator);
-        WriteNullableString(writer, "weapon", claim.Weapon);
-        writer.WritePropertyName("date");
+        writer.WriteString("kind"u8, KindName(claim.Kind));
+        WriteNullableString(writer, "perpetrator"u8, claim.Perpetrator);
+        WriteNullableString(writer, "weapon"u8, claim.Weapon);
+        writer.WritePropertyName("date"u8);
         WriteDate(writer, claim.Date);
-        writer.WritePropertyName("place");
+        writer.WritePropertyName("place"u8);
         WritePlace(writer, claim.Place);
-        writer.WritePropertyName("killed");
+        writer.WritePropertyName("killed"u8);
         WriteFigures(writer, claim.Killed);
-        writer.WritePropertyName("injured");
+        writer.WritePropertyName("injured"u8);
         WriteFigures(writer, claim.Injured);
-        WriteStrings(writer, "attribution", claim.Attribution);
-        writer.WritePropertyName("evidence");
+        WriteStrings(writer, "attribution"u8, claim.Attribution);
+        writer.WritePropertyName("evidence"u8);
         WriteEvidence(writer, claim.Evidence);
-        writer.WriteNumber("confidence", Math.Round(claim.Confidence, 3));
+        writer.WriteNumber("confidence"u8, Math.Round(claim.Confidence, 3));
     }
 
     /// <summary>Writes evidence spans as an array of <c>{start, end, text}</c>.</summary>
@@ -42,9 +42,9 @@ public static class ClaimJson
         foreach (var span in spans)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", span.Start);
-            writer.WriteNumber("end", span.End);
-            writer.WriteString("text", span.Text);
+            writer.WriteNumber("start"u8, span.Start);
+            writer.WriteNumber("end"u8, span.End);
+            writer.WriteString("text"u8, span.Text);
             writer.WriteEndObject();
         }
 
@@ -80,9 +80,9 @@ public static class ClaimJson
     public static void WriteDate(Utf8JsonWriter writer, DateSpan date)
     {
         writer.WriteStartObject();
-        WriteDay(writer, "start", date.Start);
-        WriteDay(writer, "end", date.End);
-        WriteNullableString(writer, "precision", date.Precision is { } p ? Lower(p) : null);
+        WriteDay(writer, "start"u8, date.Start);
+        WriteDay(writer, "end"u8, date.End);
+        WriteNullableString(writer, "precision"u8, date.Precision is { } p ? Lower(p) : null);
         writer.WriteEndObject();
     }
 
@@ -96,19 +96,19 @@ public static class ClaimJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("name", place.Name);
-        WriteNullableString(writer, "admin1", place.Admin1);
-        writer.WriteString("country", place.Country);
-        writer.WriteNumber("lat", Math.Round(place.Lat, 5));
-        writer.WriteNumber("lon", Math.Round(place.Lon, 5));
-        writer.WriteString("precision", Lower(place.Precision));
+        writer.WriteString("name"u8, place.Name);
+        WriteNullableString(writer, "admin1"u8, place.Admin1);
+        writer.WriteString("country"u8, place.Country);
+        writer.WriteNumber("lat"u8, Math.Round(place.Lat, 5));
+        writer.WriteNumber("lon"u8, Math.Round(place.Lon, 5));
+        writer.WriteString("precision"u8, Lower(place.Precision));
         if (place.GeonameId is long id)
         {
-            writer.WriteNumber("geonameId", id);
+            writer.WriteNumber("geonameId"u8, id);
         }
         else
         {
-            writer.WriteNull("geonameId");
+            writer.WriteNull("geonameId"u8);
         }
 
         writer.WriteEndObject();
@@ -127,14 +127,14 @@ public static class ClaimJson
         foreach (var (category, range) in figures.ByCategory)
         {
             writer.WriteStartObject(CategoryName(category));
-            writer.WriteNumber("min", range.Min);
+            writer.WriteNumber("min"u8, range.Min);
             if (range.Max is int max)
             {
-                writer.WriteNumber("max", max);
+                writer.WriteNumber("max"u8, max);
             }
             else
             {
-                writer.WriteNull("max");
+                writer.WriteNull("max"u8);
             }
 
             writer.WriteEndObject();
@@ -149,8 +149,32 @@ public static class ClaimJson
     /// <summary>The contract's key for a victim category.</summary>
     public static string CategoryName(VictimCategory category) => Lower(category);
 
+    // The claim's own members are named in UTF-8 literals: nothing to transcode, claims are written by the thousand.
+    private static void WriteStrings(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
     // A day as YYYY-MM-DD, formatted on the stack.
-    private static void WriteDay(Utf8JsonWriter writer, string name, DateOnly? day)
+    private static void WriteDay(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateOnly? day)
     {
         if (day is not DateOnly d)
         {

@@ -7,6 +7,8 @@ internal sealed class DocumentContext
 {
     private readonly IPlaceResolver _places;
     private IReadOnlyList<PlaceMention>? _placeMentions;
+    private bool _countryKnown;
+    private string? _country;
 
     /// <summary>Tokenizes and splits the text, and finds every sentence's dates.</summary>
     public DocumentContext(string text, DateOnly? published, IPlaceResolver places, Vocabulary vocabulary)
@@ -65,6 +67,21 @@ internal sealed class DocumentContext
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>
     public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);
+
+    /// <summary>The country the text is about (<see cref="PlaceChooser.TextCountry"/>), worked out on first use only.</summary>
+    public string? Country
+    {
+        get
+        {
+            if (!_countryKnown)
+            {
+                _country = PlaceChooser.TextCountry(this);
+                _countryKnown = true;
+            }
+
+            return _country;
+        }
+    }
 
     /// <summary>The character range of a sentence.</summary>
     public (int Start, int End) Chars(int sentence)

@@ -22,9 +22,7 @@ internal static class PlaceChooser
             return null;
         }
 
-        // The country the text is about: the one its provinces and countries name most (towns in it are preferred).
-        var country = mentions.Where(m => m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
-            .GroupBy(m => m.Place.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var country = doc.Country;
         // Nearest first: the claim's sentences, its paragraph, the text. A place abroad found near ("Shamah", a
         // victim's name, as a town in Ghana) yields to a place at home further off that is as precise: the text's
         // country is a guess, and a town abroad beats its province or country.
@@ -45,6 +43,37 @@ internal static class PlaceChooser
         }
 
         return abroad;
+    }
+
+    /// <summary>The country the text is about: the one its provinces and countries name most (towns in it are preferred).</summary>
+    /// <remarks>A tie goes to the country named first; <c>null</c> when the text names no province or country.</remarks>
+    public static string? TextCountry(DocumentContext doc)
+    {
+        var counts = new List<(string Country, int Count)>();
+        foreach (var m in doc.Places)
+        {
+            if (m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
+            {
+                var i = counts.FindIndex(c => c.Country == m.Place.Country);
+                if (i < 0)
+                {
+                    counts.Add((m.Place.Country, 1));
+                }
+                else
+                {
+                    counts[i] = (counts[i].Country, counts[i].Count + 1);
+                }
+            }
+        }
+
+        string? country = null;
+        var most = 0;
+        foreach (var (name, count) in counts)
+        {
+            (country, most) = count > most ? (name, count) : (country, most);
+        }
+
+        return country;
     }
 
     private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)

@@ -46,6 +46,35 @@ internal sealed class GazetteerIndexBuilder : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GazetteerIndex Build()
     {
+        // The first words of multi-word names get key ids of their own (after the names'), so that the scan learns with
+        // one lookup both the places a word names and the lengths of the names it starts: it tries no other phrases.
+        var nameCount = _keyIds.Count;
+        var firstWords = new List<(int Id, int Words)>();
+        var lookup = _keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in _keyIds.Keys.ToArray())
+        {
+            var firstSpace = key.IndexOf(' ', StringComparison.Ordinal);
+            if (firstSpace > 0)
+            {
+                var first = key.AsSpan(0, firstSpace);
+                if (!lookup.TryGetValue(first, out var id))
+                {
+                    id = _keyIds.Count;
+                    lookup[first] = id;
+                }
+
+                firstWords.Add((id, key.AsSpan().Count(' ') + 1));
+            }
+        }
+
+        var maxWords = new int[_keyIds.Count];
+        var longer = new ulong[_keyIds.Count];
+        foreach (var (id, words) in firstWords)
+        {
+            maxWords[id] = Math.Max(maxWords[id], words);
+            longer[id] |= 1UL << (Math.Min(words, 64) - 1);
+        }
+
         var starts = new int[_keyIds.Count + 1];
         foreach (var key in _pairKeys)
         {
@@ -74,22 +103,9 @@ internal sealed class GazetteerIndexBuilder : IDisposable
             counts[i] = fill[i] - starts[i];
         }
 
-        // For each first word of a multi-word name, the most words a name starting with it has: the scan tries no longer phrases.
-        var phraseWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in _keyIds.Keys)
-        {
-            var firstSpace = key.IndexOf(' ', StringComparison.Ordinal);
-            if (firstSpace > 0)
-            {
-                var first = key[..firstSpace];
-                var words = key.Count(c => c == ' ') + 1;
-                phraseWords[first] = Math.Max(words, phraseWords.GetValueOrDefault(first));
-            }
-        }
-
         _keyIds.TrimExcess();
         return new GazetteerIndex(
-            [.. _places], _keyIds, starts[..^1], counts, candidates, phraseWords, LooseKeys(starts, counts, candidates));
+            [.. _places], _keyIds, nameCount, starts[..^1], counts, candidates, maxWords, longer, LooseKeys(starts, counts, candidates));
     }
 
     /// <inheritdoc />

@@ -30,7 +30,7 @@ public sealed partial class GazetteerResolver
                 continue;
             }
 
-            var maxWords = _index.MaxWordsStartingWith(tokens.Phrase(first, first));
+            var single = _index.FindWord(tokens.Phrase(first, first), out var maxWords, out var longer);
             var maxLast = first;
             // A phrase is one slice of the folded keys, so it stops at a word the scan left unfolded.
             while (maxLast + 1 < words.Length && maxLast + 1 - first < maxWords && !words[maxLast + 1].BreakBefore &&
@@ -42,7 +42,8 @@ public sealed partial class GazetteerResolver
             PhraseMatch? match = null;
             for (var last = maxLast; last >= first; last--)
             {
-                var candidates = _index.Find(tokens.Phrase(first, last));
+                var candidates = last == first ? single
+                    : GazetteerIndex.MayHave(longer, last - first + 1) ? _index.Find(tokens.Phrase(first, last)) : [];
                 if (!candidates.IsEmpty && IsPlausible(tokens, first, last))
                 {
                     match = Describe(tokens, first, last, candidates.ToArray());
@@ -79,13 +80,8 @@ public sealed partial class GazetteerResolver
         for (var last = maxLast; last > exactLast; last--)
         {
             var length = words[last].Capitalised ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
-            if (length == 0 || (first == last && !IsPlausible(tokens, first, last)))
-            {
-                continue;
-            }
-
-            var candidates = _index.FindLoose(key[..length]);
-            if (!candidates.IsEmpty)
+            var candidates = length == 0 ? [] : _index.FindLoose(key[..length]);
+            if (!candidates.IsEmpty && (first != last || IsPlausible(tokens, first, last)))
             {
                 return Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
             }
@@ -107,7 +103,7 @@ public sealed partial class GazetteerResolver
                 return null;
             }
 
-            if (Designation(tokens.Word(designator, buffer)) != PlaceKind.District)
+            if (!IsDistrict(tokens.Word(designator, buffer)))
             {
                 // A name's words are capitalised but for a short connector ("Nawa-e", "Deh-i"): "Taliban attacked" is none.
                 if (!words[designator].Capitalised && words[designator].End - words[designator].Start > 3)
@@ -196,6 +192,9 @@ public sealed partial class GazetteerResolver
                 || (ofBefore && _vocabulary.Relative.Contains(tokens.Word(first - 2, buffer))));
         return new PhraseMatch(first, last, words[first].Start, end, candidates, designated, relative);
     }
+
+    // Designation(word) is District, with one lookup for most words (the province words are tried first there).
+    private bool IsDistrict(ReadOnlySpan<char> word) => _vocabulary.District.Contains(word) && !_vocabulary.Province.Contains(word);
 
     private PlaceKind? Designation(ReadOnlySpan<char> word) =>
         _vocabulary.Province.Contains(word) ? PlaceKind.Province

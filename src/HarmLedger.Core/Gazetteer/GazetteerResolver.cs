@@ -95,8 +95,41 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
     /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
     /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
-    /// <remarks>The bundled file is decompressed, parsed and folded on a second thread while this one indexes.</remarks>
-    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null)
+    /// <param name="cacheFile">
+    /// A file to keep the bundled entries in once folded, written if missing or stale and read by later calls; <c>null</c> for none.
+    /// </param>
+    /// <remarks>
+    /// The bundled entries are read (from the cache file, or else decompressed, parsed and folded) on a second thread
+    /// while this one indexes. The resolver is the same either way; a cache file that cannot be read or written is passed over.
+    /// </remarks>
+    public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null, string? cacheFile = null)
+    {
+        if (cacheFile is null)
+        {
+            return Load(FoldBundled, extraEntries);
+        }
+
+        try
+        {
+            return Load(() => FoldedGazetteerCache.Read(cacheFile), extraEntries);
+        }
+        catch (InvalidDataException)
+        {
+            // No cache yet, or a stale or damaged one: fold the bundled file again, and keep the result for next time.
+        }
+
+        var folded = new List<FoldedEntry>();
+        var resolver = Load(FoldBundled, extraEntries, folded);
+        FoldedGazetteerCache.TryWrite(cacheFile, folded);
+        return resolver;
+    }
+
+    private static IEnumerable<FoldedEntry> FoldBundled() => FoldedEntry.FoldAll(BundledGazetteer.ReadEntries());
+
+    // The bundled entries are read on a second thread (and also added to `folded` when given); an error reading them is
+    // thrown here once this thread is done.
+    private static GazetteerResolver Load(
+        Func<IEnumerable<FoldedEntry>> bundledEntries, IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded = null)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<FoldedEntry[]>(boundedCapacity: 4);
@@ -105,8 +138,9 @@ public sealed partial class GazetteerResolver : IPlaceResolver
             {
                 try
                 {
-                    foreach (var batch in FoldedEntry.FoldAll(BundledGazetteer.ReadEntries()).Chunk(1024))
+                    foreach (var batch in bundledEntries().Chunk(1024))
                     {
+                        folded?.AddRange(batch);
                         batches.Add(batch, cancel.Token);
                     }
                 }

@@ -87,6 +87,30 @@ public sealed class GazetteerResolverTests
     }
 
     [Fact]
+    public void FindPlaces_NameOfThreeWordsWhoseFirstTwoAreNoName_IsFound()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000053, "Kafr Nabl Sharqi", "", 35.6, 36.5, "SY", "07"),
+            GeoNamesRows.Entry(9000054, "Nabl", "", 35.0, 36.0, "SY", "07"));
+        var text = "Shelling hit Kafr Nabl Sharqi and Nabl on Monday.";
+
+        var mentions = resolver.FindPlaces(text);
+
+        Assert.Equal(["Kafr Nabl Sharqi", "Nabl"], mentions.Select(m => text[m.Start..m.End]));
+        Assert.Equal([9000053L, 9000054L], mentions.Select(m => m.Place.GeonameId ?? 0));
+    }
+
+    [Fact]
+    public void FindPlaces_FirstWordOfALongerNameAlone_IsNoPlace()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000055, "Kafr Nabl Sharqi", "", 35.6, 36.5, "SY", "07"));
+
+        var mentions = resolver.FindPlaces("Shelling hit Kafr Nabl on Monday, and Kafr too.");
+
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
     public void FindPlaces_Offsets_AreUtf16WithExclusiveEnd()
     {
         var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000061, "Al Mayadin", "Mayadin", 35.0, 40.45, "SY", "07"));
