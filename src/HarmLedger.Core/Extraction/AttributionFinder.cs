@@ -6,7 +6,9 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     private static readonly string[] Leading =
     [
         "The", "A", "An", "Meanwhile", "In", "On", "But", "However", "And", "Earlier", "Later", "Local", "Other", "This",
-        "According", "Separately", "Also", "It", "He", "She", "They", "Yet", "Still", "At", "As",
+        "According", "Separately", "Also", "It", "He", "She", "They", "Yet", "Still", "At", "As", "His", "Her", "Their", "Its",
+        "Only", "While", "During", "From", "After", "Before", "When", "Following", "Despite", "Multiple", "Many", "Some", "Both",
+        "Most", "All", "Each", "These", "Those", "Such", "Another", "Other", "Further", "Who", "Which",
     ];
 
     private static readonly string[] Anaphora = ["site", "group", "monitor", "organisation", "organization", "agency", "ministry", "outlet", "observatory", "report", "source"];
@@ -48,6 +50,11 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
                 return Name(text, tokens, k + 1, s.End);
             }
 
+            if (SpeakerBefore(text, tokens, k, s.First, previous) is { } speaker)
+            {
+                return speaker;
+            }
+
             for (var j = s.First; j < k; j++)
             {
                 var w = tokens[j].Of(text);
@@ -57,7 +64,7 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
                 }
 
                 // "UK-based", "US-led": a name used as an adjective is not the subject.
-                if (IsNameStart(text, tokens[j]) && !IsLeading(w) &&
+                if (IsNameStart(text, tokens[j]) && !IsLeading(w) && !IsParticiple(text, tokens, j) && (tokens[j].Classes & (_v.NotNameBits | Vocabulary.NumberWordBit)) == 0 &&
                     !(j + 2 < k && tokens[j + 1].Of(text) is "-" && char.IsLower(text[tokens[j + 2].Start])))
                 {
                     return Name(text, tokens, j, k);
@@ -67,6 +74,44 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
 
         return null;
     }
+
+    // "…, police said", "…, regional governor Oleh Kiper said", "where local officials say": a clause of its own
+    // names who speaks, in the words between the comma (or "where", "while", "but") and the verb. A pronoun ("…,” he said") refers back to the source named before.
+    private string? SpeakerBefore(string text, List<Token> tokens, int verb, int first, string? previous)
+    {
+        var start = verb;
+        while (start - 1 >= first && start > verb - 8 && IsSpeakerWord(text, tokens, start - 1))
+        {
+            start--;
+        }
+
+        if (start == verb || start - 1 < first || tokens[start - 1].Of(text) is not ("," or "”" or "\"" or "—" or "–" or "where" or "while" or "but"))
+        {
+            return null;
+        }
+
+        while (start < verb && IsOne(tokens[start].Of(text), ["the", "a", "an"]))
+        {
+            start++;
+        }
+
+        if (start == verb)
+        {
+            return null;
+        }
+
+        return verb - start == 1 && IsOne(tokens[start].Of(text), Pronouns) ? previous
+            : verb - start == 1 && IsOne(tokens[start].Of(text), ["who", "which", "that"]) ? null
+            : text[tokens[start].Start..tokens[verb - 1].End];
+    }
+
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i"];
+
+    // A word of a speaker's name or title ("police", "relatives", "the defence ministry"): not a figure, harm or
+    // other word the casualty rules know.
+    private bool IsSpeakerWord(string text, List<Token> tokens, int k) =>
+        (tokens[k].Kind == TokenKind.Word && (tokens[k].Classes & (_v.NotNameBits | Vocabulary.NumberWordBit)) == 0) ||
+        (tokens[k].Of(text) is "-" or "." && k > 0 && tokens[k - 1].Kind == TokenKind.Word);
 
     // "a spokesman for the US military, Col. X, said": the body the spokesperson speaks for.
     private static string? Spokesman(string text, List<Token> tokens, Sentence s)
@@ -119,11 +164,19 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     }
 
     private static bool IsNameStart(string text, Token t) =>
-        (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && DateFinder.Month(t.Of(text)) == 0) || text[t.Start] == '@';
+        (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && DateFinder.Month(t.Of(text)) == 0 && RelativeDates.WeekdayOf(t.Of(text)) < 0) ||
+        text[t.Start] == '@';
 
     private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
 
-    private static bool IsLeading(ReadOnlySpan<char> w) => IsOne(w, Leading);
+    // Words that open a sentence without naming anyone, adverbs ("Initially", "Accordingly") among them.
+    private static bool IsLeading(ReadOnlySpan<char> w) =>
+        IsOne(w, Leading) || (w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[1]));
+
+    // "Describing the strike, …", "Speaking to reporters, …": a participle, not "Beijing said".
+    private static bool IsParticiple(string text, List<Token> tokens, int k) =>
+        tokens[k].Of(text) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal) && k + 1 < tokens.Count &&
+        IsOne(tokens[k + 1].Of(text), ["the", "a", "an", "on", "to", "that", "from", "in", "at", "with", "about"]);
 
     private static bool IsOne(ReadOnlySpan<char> w, string[] words)
     {

@@ -79,7 +79,7 @@ internal static class CueLexicon
     /// <summary>Words whose subject or object is a source ("X reported", "according to X").</summary>
     public static readonly string[] Reporting =
     [
-        "reported", "said", "says", "stated", "told", "documented", "recorded", "placed", "put", "estimated",
+        "reported", "said", "says", "say", "stated", "told", "documented", "recorded", "placed", "put", "estimated",
         "confirmed", "claimed", "announced", "added", "reports", "noted", "wrote",
     ];
 }

@@ -76,7 +76,8 @@ internal static class RelativeDates
         }
     }
 
-    private static int WeekdayOf(ReadOnlySpan<char> word)
+    /// <summary>The day of the week a capitalised weekday name stands for (Sunday 0), or -1.</summary>
+    public static int WeekdayOf(ReadOnlySpan<char> word)
     {
         for (var d = 0; d < Weekdays.Length; d++)
         {

@@ -13,6 +13,38 @@ public sealed class AttributionTests
         Assert.Equal([source], claim.Attribution);
     }
 
+    [Theory]
+    [InlineData("Eight civilians, five of them children, were killed when a shell hit a market on Sunday, police said.", "police")]
+    [InlineData("A missile strike on a block of flats killed 14 people, regional governor Oleh Kiper said on Tuesday.", "regional governor Oleh Kiper")]
+    [InlineData("Two soldiers and a civilian were killed in clashes late on Sunday, Niger's defence ministry said.", "Niger's defence ministry")]
+    [InlineData("The coalition struck the district on March 17, where local officials say 20 civilians were killed.", "local officials")]
+    public void Extract_SpeakerClosingTheSentence_IsTheAttribution(string text, string source)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal([source], claim.Attribution);
+    }
+
+    [Theory]
+    [InlineData("No one was hurt when two rockets struck an empty field, the army said.", "army")]
+    [InlineData("Initially, Halab24 reported 4 civilians killed.", "Halab24")]
+    public void Extract_SentenceOpeningWord_IsNoSource(string text, string source)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal([source], claim.Attribution);
+    }
+
+    [Fact]
+    public void Extract_PronounSpeaker_RefersToTheSourceNamedBefore()
+    {
+        var text = "Halab24 reported that the strike hit a market. “Nine civilians were killed,” he said.";
+
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(["Halab24"], claim.Attribution);
+    }
+
     [Fact]
     public void Extract_TheSite_RefersToTheSourceNamedBefore()
     {
