@@ -115,7 +115,8 @@ internal sealed partial class CasualtyFinder
                               _v.Victims.Match(text, tokens, at - 1, s.End) is not null)) ||
             _v.Victims.Match(text, tokens, at, s.End) is not { Length: 1 } m || m.Value == VictimCategory.Total ||
             !IsPlural(tokens[at].Of(text)) || (char.IsUpper(text[tokens[at].Start]) && at != s.First) ||
-            (at > s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[at - 1].Start]) && at - 1 != s.First))
+            (at > s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[at - 1].Start]) && at - 1 != s.First) ||
+            SharesFigure(text, tokens, at, s))
         {
             return null;
         }
@@ -130,6 +131,40 @@ internal sealed partial class CasualtyFinder
         var attached = Before(text, tokens, at, s.First) is not null ||
                        (_v.HarmAfter.Match(text, tokens, k, s.End) is not null && Ambiguous(text, tokens, k + 1, s.End, HarmKind.Killed) is false);
         return attached ? new Figure(at, at, new FigureRange(2, null), true) : null;
+    }
+
+    // "Twenty aid workers and civilians were killed": a plural joined by "and" to the victim noun of a figure is
+    // counted in that figure, not apart.
+    private bool SharesFigure(string text, List<Token> tokens, int at, Sentence s)
+    {
+        if (at - 2 < s.First || tokens[at - 1].Of(text) is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        for (var k = at - 2; k >= Math.Max(s.First, at - 4); k--)
+        {
+            if (_v.Victims.Match(text, tokens, k, at - 1) is not { } noun || k + noun.Length != at - 1)
+            {
+                continue;
+            }
+
+            // The figure may stand a word or two before the noun: "Twenty aid workers", "dozens of fighters".
+            for (var f = k - 1; f >= Math.Max(s.First, k - 3); f--)
+            {
+                if (tokens[f].Kind == TokenKind.Number || (tokens[f].Classes & (_v.Quantifiers.Bit | Vocabulary.NumberWordBit)) != 0)
+                {
+                    return true;
+                }
+
+                if (tokens[f].Kind != TokenKind.Word || (tokens[f].Classes & _v.NotNameBits) != 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "Omar was killed": a singular passive no figure claimed is one person.

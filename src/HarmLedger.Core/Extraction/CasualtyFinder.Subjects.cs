@@ -46,7 +46,8 @@ internal sealed partial class CasualtyFinder
             // list ("their two sons"), give way to the whole list.
             var people = Subjects(text, tokens, s.First, k, out var subject);
             var from = tokens[subject].Start;
-            if (people.Count == 0 || into.Skip(firstOwn).Any(x => x.Harm == m.Value && !x.Detail && x.Start < from) ||
+            // "Five soldiers and civilians were killed": a plural noun with no number of its own is no one person.
+            if (people.Count == 0 || people.Exists(p => IsBarePluralNoun(text, tokens, p)) || into.Skip(firstOwn).Any(x => x.Harm == m.Value && !x.Detail && x.Start < from) ||
                 people.Count <= into.Skip(firstOwn).Where(x => x.Harm == m.Value).Sum(x => x.Range.Min))
             {
                 return;
@@ -340,6 +341,10 @@ internal sealed partial class CasualtyFinder
 
         return null;
     }
+
+    private bool IsBarePluralNoun(string text, List<Token> tokens, Subject p) =>
+        p is { Count: 1, Name: null } && tokens[p.First].Kind == TokenKind.Word && IsPlural(tokens[p.First].Of(text)) &&
+        _v.Victims.Match(text, tokens, p.First, p.End) is not null;
 
     // "Among those killed in the strike were …".
     private static bool AmongBefore(string text, List<Token> tokens, int were, int first)

@@ -16,6 +16,26 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(0), killed);
     }
 
+    [Theory]
+    [InlineData("Twenty aid workers and civilians were killed when the convoy was hit.", 20)]
+    [InlineData("Five soldiers and civilians were killed in the shelling.", 5)]
+    [InlineData("The strike killed 3 militants and civilians.", 3)]
+    public void Extract_PluralJoinedToANumberedNoun_SharesItsFigure(string text, int total)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(total), killed);
+    }
+
+    [Fact]
+    public void Extract_PluralOfItsOwn_IsAtLeastTwo()
+    {
+        var claim = Extract.Incident("Five soldiers were killed, and civilians were killed as well.");
+
+        Assert.Equal(new FigureRange(7, null), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(new FigureRange(2, null), claim.Killed?[VictimCategory.Civilians]);
+    }
+
     [Fact]
     public void Extract_BreakdownWithIncluding_IsNotAddedToTheTotal()
     {
