@@ -40,6 +40,8 @@ internal static class CueLexicon
         "total death toll", "since the war began", "since the conflict began", "this year", "since January",
         "since the war", "since the battle", "since the offensive", "since the campaign", "since the invasion", "since the escalation",
         "since October 7", "since 7 October", "since the 7th of October",
+        "over the past", "over the last", "in the past week", "in the past month", "in the past year", "in the last week",
+        "in the last month", "in the last year", "throughout the year", "during the year", "in the first half of",
     ];
 
     /// <summary>Phrases that open a different incident in the same text.</summary>

@@ -72,6 +72,22 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         }
     }
 
+    // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
+    private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
+    {
+        var records = false;
+        var year = false;
+        for (var k = s.First; k + 1 < s.End; k++)
+        {
+            var w = tokens[k].Of(text);
+            records |= w is "recorded" or "documented" or "counted" or "registered" or "verified";
+            year |= w is "in" or "during" or "throughout" && tokens[k + 1] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } &&
+                    tokens[k + 1].End - tokens[k + 1].Start == 4 && !(k + 2 < s.End && tokens[k + 2].Kind == TokenKind.Number);
+        }
+
+        return records && year;
+    }
+
     private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
     {
         var trigger = false;
@@ -94,7 +110,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     private SentenceRole Classify(DocumentContext doc, Sentence s) =>
-        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.Tally
+        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || RecordsAYear(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
         : SentenceRole.Incident;
 

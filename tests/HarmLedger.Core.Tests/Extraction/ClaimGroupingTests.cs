@@ -11,11 +11,23 @@ public sealed class ClaimGroupingTests
     [InlineData("The death toll from the campaign has risen to 300.")]
     [InlineData("The family has said goodbye to more than 15 martyrs since the battle began.")]
     [InlineData("Since October 7, 40 members of the family have been killed.")]
+    [InlineData("The monitor recorded 2,392 civilian deaths from violence in 2019.")]
+    [InlineData("Over the past month, 120 civilians were killed in air strikes on the province.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
 
         Assert.Equal(ClaimKind.Tally, Assert.Single(claims).Kind);
+    }
+
+    [Theory]
+    [InlineData("The monitor recorded 4 civilians killed in the strike on 3 March 2019.")]
+    [InlineData("A strike in 2019 killed 4 civilians in the village.")]
+    public void Extract_OneStrikeWithADate_IsAnIncident(string text)
+    {
+        var claims = Extract.Claims(text);
+
+        Assert.Equal(ClaimKind.Incident, Assert.Single(claims).Kind);
     }
 
     [Fact]
