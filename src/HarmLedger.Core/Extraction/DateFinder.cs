@@ -55,7 +55,10 @@ internal static class DateFinder
 
             if (found is { } f)
             {
-                into.Add(new DateMention(at, f, IsReported(text, tokens, at, s.First)));
+                // "KYIV, March 12 (Reuters) –": a dateline's date is the report's.
+                var dateline = i + 3 < s.End && tokens[i + 1].Of(text) is "(" && tokens[i + 3].Of(text) is ")" &&
+                               char.IsUpper(text[tokens[i + 2].Start]);
+                into.Add(new DateMention(at, f, dateline || IsReported(text, tokens, at, s.First)));
             }
         }
     }
@@ -131,16 +134,22 @@ internal static class DateFinder
     private static ReadOnlySpan<char> Word(string text, List<Token> tokens, int i, int end) =>
         i < end ? tokens[i].Of(text) : [];
 
-    // "As reported on 3 May", "published on", "updated on": the date of a report, not of the event.
-    private static bool IsReported(string text, List<Token> tokens, int at, int first)
+    private static readonly string[] ReportVerbs =
+        ["reported", "published", "updated", "posted", "said", "told", "announced", "acknowledged", "admitted", "stated", "tweeted", "wrote"];
+
+    // "As reported on 3 May", "published on", "the governor said on Tuesday", "acknowledged on Saturday": the date of
+    // a report or statement, not of the event.
+    public static bool IsReported(string text, List<Token> tokens, int at, int first)
     {
         for (var k = at - 1; k >= Math.Max(first, at - 3); k--)
         {
             var w = tokens[k].Of(text);
-            if (w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("published", StringComparison.OrdinalIgnoreCase) ||
-                w.Equals("updated", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase))
+            foreach (var verb in ReportVerbs)
             {
-                return true;
+                if (w.Equals(verb, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

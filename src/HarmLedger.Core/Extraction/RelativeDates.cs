@@ -71,7 +71,7 @@ internal static class RelativeDates
 
             if (found is { } f)
             {
-                into.Add(new DateMention(i, f, false));
+                into.Add(new DateMention(i, f, DateFinder.IsReported(text, tokens, i, s.First)));
             }
         }
     }

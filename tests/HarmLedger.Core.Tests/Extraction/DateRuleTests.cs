@@ -22,6 +22,9 @@ public sealed class DateRuleTests
     [InlineData("A strike on Monday killed 3 civilians.", "2023-03-01", "2023-02-27")]
     [InlineData("A strike yesterday killed 3 civilians.", "2024-01-01", "2023-12-31")]
     [InlineData("A strike last night killed 3 civilians.", "2024-03-01", "2024-02-29")]
+    [InlineData("A strike killed 3 civilians on Monday night, the governor said on Tuesday.", "2024-03-13", "2024-03-11")]
+    [InlineData("KYIV, March 13 (Reuters) - A strike on Monday killed 3 civilians.", "2024-03-13", "2024-03-11")]
+    [InlineData("The army acknowledged on Saturday that its strike on March 17 killed 3 civilians.", "2017-03-25", "2017-03-17")]
     public void Extract_RelativeDay_ResolvesAgainstPublication(string text, string published, string day)
     {
         var claim = Extract.Incident(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
