@@ -21,6 +21,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var members = 0;
         for (var i = s.First; i < s.End; i++)
         {
+            if (tokens[i].Of(text) is "aged" or "ages")
+            {
+                i = AgesEnd(text, tokens, i + 1, s.End) - 1;
+                continue;
+            }
+
             if (!MayStartFigure(text, tokens, i, s.First))
             {
                 continue;
@@ -309,6 +315,20 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
+    // "four boys aged between 9 and 11", "aged 9, 11 and 40": the ages after "aged" are no count of people (but "a
+    // man aged 40 and 3 children" goes on to a count).
+    private int AgesEnd(string text, List<Token> tokens, int k, int end)
+    {
+        while (k < end && (tokens[k].Kind == TokenKind.Number ||
+                           (k + 1 < end && tokens[k + 1].Kind == TokenKind.Number && tokens[k].Of(text) is "between" or "and" or "to" or "," or "-" or "–" or "from" &&
+                            !(k + 2 < end && _v.Victims.Match(text, tokens, k + 2, end) is not null))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     private bool MayStartFigure(string text, List<Token> tokens, int i, int first)
     {
         var t = tokens[i];

@@ -13,6 +13,7 @@ public sealed class ClaimGroupingTests
     [InlineData("Since October 7, 40 members of the family have been killed.")]
     [InlineData("The monitor recorded 2,392 civilian deaths from violence in 2019.")]
     [InlineData("Over the past month, 120 civilians were killed in air strikes on the province.")]
+    [InlineData("She was the eighth of 40 journalists killed in the conflict.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
@@ -23,6 +24,8 @@ public sealed class ClaimGroupingTests
     [Theory]
     [InlineData("The monitor recorded 4 civilians killed in the strike on 3 March 2019.")]
     [InlineData("A strike in 2019 killed 4 civilians in the village.")]
+    [InlineData("Strikes on the city killed 42 people, the deadliest day of the conflict so far.")]
+    [InlineData("There are 6 martyrs so far after the strike on the bakery.")]
     public void Extract_OneStrikeWithADate_IsAnIncident(string text)
     {
         var claims = Extract.Claims(text);

@@ -42,6 +42,17 @@ public sealed class VictimAgeTests
         Assert.Null(claim.Killed?[VictimCategory.Children]);
     }
 
+    [Theory]
+    [InlineData("Four boys aged between 9 and 11 were killed by naval fire on the beach.", 4)]
+    [InlineData("Three people aged 9, 11 and 40 were killed at the market.", 3)]
+    [InlineData("A man aged 40 and 3 children were killed at the market.", 4)]
+    public void Extract_AgesAfterAged_AreNoCount(string text, int total)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+    }
+
     [Fact]
     public void Extract_ListedPersonIntroducedByAnAge_IsCounted()
     {
