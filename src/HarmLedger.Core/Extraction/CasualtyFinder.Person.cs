@@ -16,6 +16,9 @@ internal sealed partial class CasualtyFinder
 
     /// <summary>The determiners that count one person ("a child", "his wife").</summary>
     public static IEnumerable<string> DeterminerWords => Determiners;
+    // Nouns that name no narrower group of people.
+    private static readonly string[] GenericNouns = ["people", "persons", "individuals", "victims", "others", "civilians", "dead"];
+
     private static readonly string[] NotBefore = ["the", "these", "those", "of", "his", "her", "their", "its", "our", "no", "other", "many", "some", "any", "all"];
 
     // Details in one sentence add up (a shared clause id per sentence, clear of mention indexes).

@@ -88,8 +88,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.
+            // But "among them 16 students and two Turkish nationals": a narrower noun is a part all the same.
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
-                           !BreakdownCue(text, tokens, fig.First, s.First));
+                           !BreakdownCue(text, tokens, fig.First, s.First) &&
+                           !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
             var found = FindHarm(text, tokens, fig, noun, s);

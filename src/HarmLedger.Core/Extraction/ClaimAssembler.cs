@@ -157,6 +157,16 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
                 continue;
             }
 
+            // "two Turkish nationals", "three Israeli soldiers were killed": the victims' nationality after their number
+            // (but "an attack by two IS militants" names the attackers).
+            if (preferAgent && k > s.First && (doc.Tokens[k - 1].Kind == TokenKind.Number ||
+                                               ((doc.Tokens[k - 1].Classes & Vocabulary.NumberWordBit) != 0 && doc.Tokens[k - 1].Of(doc.Text) is not ("a" or "A" or "an" or "An"))) &&
+                !(k - 2 >= s.First && doc.Tokens[k - 2].Of(doc.Text) is "by"))
+            {
+                k += m.Length - 1;
+                continue;
+            }
+
             if (!preferAgent || ModifiesAttack(doc, k + m.Length, s.End))
             {
                 return m.Value;

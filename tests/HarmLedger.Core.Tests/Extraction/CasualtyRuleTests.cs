@@ -28,6 +28,25 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_NarrowerGroupListedAfterAnotherPart_IsAPartToo()
+    {
+        var claim = Extract.Incident("The bomb killed at least 79 people, among them 16 students and two Turkish nationals.");
+
+        Assert.Equal(new FigureRange(79, null), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("The strike killed 12 pupils at the school.", VictimCategory.Children)]
+    [InlineData("The strike killed 12 protesters in the square.", VictimCategory.Civilians)]
+    [InlineData("The strike killed 12 fishermen at the harbour.", VictimCategory.Civilians)]
+    public void Extract_GroupNoun_GivesItsCategory(string text, VictimCategory category)
+    {
+        var killed = Extract.Killed(text, category);
+
+        Assert.Equal(FigureRange.Exactly(12), killed);
+    }
+
+    [Fact]
     public void Extract_PluralOfItsOwn_IsAtLeastTwo()
     {
         var claim = Extract.Incident("Five soldiers were killed, and civilians were killed as well.");

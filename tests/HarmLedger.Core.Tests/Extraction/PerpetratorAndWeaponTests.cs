@@ -22,6 +22,24 @@ public sealed class PerpetratorAndWeaponTests
     }
 
     [Theory]
+    [InlineData("A truck bomb killed 79 people at the checkpoint, among them two Turkish nationals.")]
+    [InlineData("Three Israeli soldiers were killed when the vehicle hit a mine.")]
+    public void Extract_VictimsNationality_IsNoPerpetrator(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Null(claim.Perpetrator);
+    }
+
+    [Fact]
+    public void Extract_AttackersCountedAfterBy_AreThePerpetrator()
+    {
+        var claim = Extract.Incident("At least 32 people were killed in an attack by two IS militants on a ceremony.");
+
+        Assert.Equal("Islamic State", claim.Perpetrator);
+    }
+
+    [Theory]
     [InlineData("A coalition air strike hit a prison run by Islamic State, killing 40 civilians held inside.", "United States")]
     [InlineData("Russian warplanes bombed a hospital held by rebels, killing 9 civilians.", "Russia")]
     [InlineData("An Israeli strike hit a school used by Hamas, killing 12 civilians.", "Israel")]
