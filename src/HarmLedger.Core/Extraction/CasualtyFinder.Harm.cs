@@ -178,8 +178,10 @@ internal sealed partial class CasualtyFinder
             return null;
         }
 
+        // "The death toll from Saturday's missile strike on an apartment building in Dnipro rose to 30": the toll's
+        // own words may run long, but no other figure stands between.
         var tollAt = -1;
-        for (var k = link - 1; k >= Math.Max(s.First, link - 7) && tollAt < 0; k--)
+        for (var k = link - 1; k >= Math.Max(s.First, link - 14) && tollAt < 0 && tokens[k].Kind != TokenKind.Number; k--)
         {
             tollAt = IsOneOf(tokens[k].Of(text), TollWords) ? k : -1;
         }

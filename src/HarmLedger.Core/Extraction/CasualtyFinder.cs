@@ -64,6 +64,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
+            // "… a man, his wife and their two daughters": a family group inside the list is members too (but "five
+            // people: two women and three children" breaks the five down).
+            if (members > 0 && !fig.Vague && fig.Range.Max == fig.Range.Min && fig.Range.Min <= members && fig.First > s.First &&
+                IsOneOf(tokens[fig.First - 1].Of(text), ["his", "her", "their"]))
+            {
+                members -= fig.Range.Min;
+                i = Math.Max(i, Math.Max(Noun(text, tokens, fig, s).End, fig.End) - 1);
+                continue;
+            }
+
             members = 0;
             // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again. But
             // "his wife, his son" lists people, and so does an age in a comma list ("Karim, his wife, 13-year-old
@@ -158,9 +168,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             prevBreakdown = breakdown;
             prevEnd = Math.Max(noun.End, fig.End);
             prevFirst = fig.First;
-            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && prevEnd < s.End && tokens[prevEnd].Of(text) is ":" or "–" or "—")
+            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && ListOfMembers(text, tokens, prevEnd, s) is int listAt)
             {
                 members = Math.Min(fig.Range.Max ?? fig.Range.Min, 30);
+                // The list is read from its colon or comma on: "of one family" counts no one.
+                prevEnd = listAt;
             }
 
             i = prevEnd - 1;
@@ -317,6 +329,38 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
+    // "four members of one family: …", "four people, a man, his wife and …": a list of the people just counted
+    // follows the noun (and its "of" phrase) after a colon or dash, or after a comma when the noun is a plain one.
+    private static int? ListOfMembers(string text, List<Token> tokens, int nounEnd, Sentence s)
+    {
+        var k = nounEnd;
+        if (k < s.End && tokens[k].Of(text) is "of")
+        {
+            var stop = Math.Min(s.End, k + 7);
+            while (k < stop && tokens[k].Of(text) is not ("," or ":" or "–" or "—"))
+            {
+                k++;
+            }
+
+            // "three members of the family – two women and a child –" is a breakdown.
+            if (k < s.End && tokens[k].Of(text) is "–" or "—")
+            {
+                return null;
+            }
+        }
+
+        if (k >= s.End)
+        {
+            return null;
+        }
+
+        var w = tokens[k].Of(text);
+        return w is ":" or "–" or "—" ||
+               (w is "," && k + 1 < s.End && IsOneOf(tokens[nounEnd - 1].Of(text), ["people", "members", "relatives", "persons", "individuals"]) &&
+                IsOneOf(tokens[k + 1].Of(text), ["a", "an", "his", "her", "their"]))
+            ? k : null;
+    }
+
     // "four boys aged between 9 and 11", "aged 9, 11 and 40": the ages after "aged" are no count of people (but "a
     // man aged 40 and 3 children" goes on to a count).
     private int AgesEnd(string text, List<Token> tokens, int k, int end)

@@ -21,7 +21,11 @@ internal static class RelativeDates
 
     /// <summary>Whether a relative date can rest on this word ("yesterday", "Monday", "week" …); a first-letter test spares most words the hash.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsAsciiLetter(word[0]) && CueInitials.Contains(word[0]) && CueLookup.Contains(word);
+        word.Length > 0 && char.IsAsciiLetter(word[0]) && CueInitials.Contains(word[0]) && CueLookup.Contains(Unpossessed(word));
+
+    // "Saturday's strike": the day the possessive names.
+    private static ReadOnlySpan<char> Unpossessed(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>Adds every relative date in a sentence to <paramref name="into"/>.</summary>
     public static void Find(string text, List<Token> tokens, Sentence s, DateOnly? published, List<DateMention> into)
@@ -33,7 +37,7 @@ internal static class RelativeDates
 
         for (var i = s.First; i < s.End; i++)
         {
-            var w = tokens[i].Of(text);
+            var w = Unpossessed(tokens[i].Of(text));
             if (tokens[i].Kind != TokenKind.Word || !IsCue(w))
             {
                 continue;

@@ -27,6 +27,35 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(total), killed);
     }
 
+    [Theory]
+    [InlineData("A drone strike killed four members of a family, a man, his wife and their two daughters, in the district.")]
+    [InlineData("A drone strike killed four members of one family: a man, his wife and their two daughters.")]
+    [InlineData("A drone strike killed four people, a man, his wife and their two daughters.")]
+    public void Extract_PeopleListedAfterTheirCount_AreNotCountedAgain(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(4), killed);
+    }
+
+    [Fact]
+    public void Extract_CountFollowedByCategories_IsBrokenDown()
+    {
+        var claim = Extract.Incident("The strike killed three members of the family – two women and a child – at their home.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_TollWithLongSubject_IsKilled()
+    {
+        var killed = Extract.Killed("The death toll from Saturday's missile strike on an apartment building in the city rose to 30 on Sunday.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(30), killed);
+    }
+
     [Fact]
     public void Extract_NarrowerGroupListedAfterAnotherPart_IsAPartToo()
     {

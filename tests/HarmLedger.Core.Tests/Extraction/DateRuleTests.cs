@@ -23,6 +23,7 @@ public sealed class DateRuleTests
     [InlineData("A strike yesterday killed 3 civilians.", "2024-01-01", "2023-12-31")]
     [InlineData("A strike last night killed 3 civilians.", "2024-03-01", "2024-02-29")]
     [InlineData("A strike killed 3 civilians on Monday night, the governor said on Tuesday.", "2024-03-13", "2024-03-11")]
+    [InlineData("The toll from Saturday's strike rose to 30 on Sunday.", "2023-01-15", "2023-01-14")]
     [InlineData("KYIV, March 13 (Reuters) - A strike on Monday killed 3 civilians.", "2024-03-13", "2024-03-11")]
     [InlineData("The army acknowledged on Saturday that its strike on March 17 killed 3 civilians.", "2017-03-25", "2017-03-17")]
     public void Extract_RelativeDay_ResolvesAgainstPublication(string text, string published, string day)
