@@ -18,9 +18,18 @@ internal sealed partial class CasualtyFinder
     {
         if (at < end && tokens[at].Of(text).Equals("aged", StringComparison.OrdinalIgnoreCase))
         {
-            // "aged 17 to 40" spans adults and children: no one age.
-            return Years(text, tokens, at + 1, end) is { } n && !(n.End < end && tokens[n.End].Of(text) is "to" or "-" or "–" or "and")
-                ? (n.Value, n.End) : null;
+            // "aged 17 to 40" spans adults and children: no one age; "aged 8 and 12" are both children.
+            if (Years(text, tokens, at + 1, end) is not { } n)
+            {
+                return null;
+            }
+
+            if (n.End + 1 < end && tokens[n.End].Of(text) is "to" or "-" or "–" or "and" && Years(text, tokens, n.End + 1, end) is { } other)
+            {
+                return n.Value < AdultAge == other.Value < AdultAge ? (n.Value, other.End) : null;
+            }
+
+            return (n.Value, n.End);
         }
 
         if (Years(text, tokens, at, end) is not { } y)

@@ -18,6 +18,14 @@ internal sealed partial class CasualtyFinder
             return new VictimNoun(VictimCategory.Total, fig.End, true, false, true);
         }
 
+        // "Of the 17 dead, 11 were children and four were women": a number said to be of a category breaks the toll down.
+        if (!fig.Detail && fig.End + 1 < s.End && tokens[fig.End].Of(text) is "were" or "are" &&
+            _v.Victims.Match(text, tokens, fig.End + 1, s.End) is { } said && IsPlural(tokens[fig.End + 1].Of(text)) &&
+            (fig.End + 1 + said.Length == s.End || tokens[fig.End + 1 + said.Length].Of(text) is "," or "and" or ";" or "." or ")"))
+        {
+            return new VictimNoun(said.Value, fig.End + 1 + said.Length, true, true, false);
+        }
+
         var words = 0;
         var start = fig.End;
         int? age = null;

@@ -78,7 +78,8 @@ internal static class CueLexicon
     ];
 
     /// <summary>Words that deny any harm ("no one", "nobody") when a harm word follows closely.</summary>
-    public static readonly string[] Negation = ["no", "nobody", "no one", "none", "without"];
+    public static readonly string[] Negation =
+        ["no", "nobody", "no one", "none", "without", "not cause", "not result in", "not lead to", "not leave any"];
 
     /// <summary>Words whose subject or object is a source ("X reported", "according to X").</summary>
     public static readonly string[] Reporting =

@@ -9,6 +9,8 @@ public sealed class CasualtyRuleTests
     [InlineData("Nobody was hurt when the shell landed.")]
     [InlineData("There were no casualties.")]
     [InlineData("No civilians were killed.")]
+    [InlineData("The strike did not cause any casualties, the army said.")]
+    [InlineData("The shelling did not result in any deaths.")]
     public void Extract_Negation_GivesAZeroTotal(string text)
     {
         var killed = Extract.Killed(text, VictimCategory.Total);
@@ -54,6 +56,16 @@ public sealed class CasualtyRuleTests
         var killed = Extract.Killed("The death toll from Saturday's missile strike on an apartment building in the city rose to 30 on Sunday.", VictimCategory.Total);
 
         Assert.Equal(FigureRange.Exactly(30), killed);
+    }
+
+    [Fact]
+    public void Extract_NumbersSaidToBeOfACategory_BreakTheTollDown()
+    {
+        var claim = Extract.Incident("Of the 17 dead, 11 were children and four were women.");
+
+        Assert.Equal(FigureRange.Exactly(17), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(11), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
     }
 
     [Fact]

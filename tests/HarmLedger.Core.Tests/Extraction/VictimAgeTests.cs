@@ -35,6 +35,15 @@ public sealed class VictimAgeTests
     }
 
     [Fact]
+    public void Extract_TwoChildAgesAfterAged_MakeChildren()
+    {
+        var claim = Extract.Incident("Two brothers, aged 8 and 12, and their mother were killed when the shell struck.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
     public void Extract_AgeRange_IsNoChildAge()
     {
         var claim = Extract.Incident("Five men, aged 17 to 40, were killed at the market.");
