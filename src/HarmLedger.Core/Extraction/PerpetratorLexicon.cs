@@ -1,8 +1,54 @@
+using HarmLedger.Gazetteer;
+
 namespace HarmLedger.Extraction;
 
 /// <summary>Aliases of belligerents and the normalised name each stands for; '=' marks a case-sensitive alias.</summary>
 internal static class PerpetratorLexicon
 {
+    // What a country's forces or attacks are called after its demonym: "Sudanese army", "Azerbaijani shelling".
+    private static readonly string[] ForceNouns =
+    [
+        "army", "forces", "armed forces", "security forces", "special forces", "government forces", "military", "troops",
+        "soldiers", "navy", "air force", "police", "jets", "warplanes", "aircraft", "helicopters", "drones", "drone",
+        "artillery", "shelling", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes",
+        "strike", "strikes", "bombardment", "missiles", "rockets",
+    ];
+
+    /// <summary>
+    /// The aliases above, and for every other country in the bundled table its demonym before a word for its forces
+    /// or attacks ("Nigerian troops", "Azerbaijani shelling"), named for the country. A demonym alone is no
+    /// belligerent: "Syrian refugees", "Nigerian villagers" are victims.
+    /// </summary>
+    public static IEnumerable<(string Alias, string Name)> WithCountries(IEnumerable<CountryEntry> countries)
+    {
+        var curated = new HashSet<string>(Aliases.Select(a => a.Alias.TrimStart('=')), StringComparer.OrdinalIgnoreCase);
+        foreach (var alias in Aliases)
+        {
+            yield return alias;
+        }
+
+        foreach (var country in countries)
+        {
+            foreach (var demonym in country.AlternateNames)
+            {
+                // One Latin word, and not a plural ("Nigerians") nor a demonym the list above already names forces
+                // by ("Afghan army" is "Afghan forces", so "Afghan jets" must not be "Afghanistan").
+                if (demonym.Contains(' ') || !char.IsAsciiLetterUpper(demonym[0]) ||
+                    (demonym.EndsWith('s') && !demonym.EndsWith("ese", StringComparison.Ordinal)) ||
+                    curated.Any(a => a.Equals(demonym, StringComparison.OrdinalIgnoreCase) ||
+                                     a.StartsWith(demonym + " ", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                foreach (var noun in ForceNouns)
+                {
+                    yield return (demonym + " " + noun, country.Name);
+                }
+            }
+        }
+    }
+
     /// <summary>Alias to normalised name.</summary>
     public static readonly (string Alias, string Name)[] Aliases =
     [

@@ -5,6 +5,9 @@ namespace HarmLedger.Extraction;
 /// <summary>The phrase matchers the rules use, built once from the lexicons and the options; immutable.</summary>
 internal sealed class Vocabulary
 {
+    // The bundled table of countries, read once: their demonyms name their forces.
+    private static readonly Lazy<IReadOnlyList<Gazetteer.CountryEntry>> Countries = new(Gazetteer.BundledGazetteer.ReadCountries);
+
     /// <summary>Builds every matcher.</summary>
     public Vocabulary(ExtractionOptions options)
     {
@@ -21,7 +24,7 @@ internal sealed class Vocabulary
         Acknowledgement = Flags(CueLexicon.Acknowledgement, 1u << 10);
         Negation = Flags(CueLexicon.Negation, 1u << 11);
         Reporting = Flags(CueLexicon.Reporting, 1u << 12);
-        Perpetrators = new(PerpetratorLexicon.Aliases, 1u << 13);
+        Perpetrators = new(PerpetratorLexicon.WithCountries(Countries.Value), 1u << 13);
         Weapons = new(WeaponLexicon.Phrases, 1u << 14);
         Units = Flags(FigureVocabulary.Units, 1u << 15);
         Stops = Flags(FigureVocabulary.ClauseStops, 1u << 16);

@@ -14,6 +14,9 @@ public sealed class PerpetratorAndWeaponTests
     [InlineData("3 civilians were killed by ISIS.", "Islamic State")]
     [InlineData("Regime forces shelling killed 3 civilians.", "Syrian government")]
     [InlineData("3 civilians were killed when Afghan forces fired mortars.", "Afghan forces")]
+    [InlineData("Azerbaijani shelling killed 2 civilians overnight.", "Azerbaijan")]
+    [InlineData("3 villagers were killed when Nigerian troops opened fire.", "Nigeria")]
+    [InlineData("A Sudanese army airstrike killed 8 civilians.", "Sudan")]
     public void Extract_Alias_IsNormalised(string text, string perpetrator)
     {
         var claim = Extract.Incident(text);
@@ -24,6 +27,7 @@ public sealed class PerpetratorAndWeaponTests
     [Theory]
     [InlineData("A truck bomb killed 79 people at the checkpoint, among them two Turkish nationals.")]
     [InlineData("Three Israeli soldiers were killed when the vehicle hit a mine.")]
+    [InlineData("A blast killed Syrian refugees waiting at the border crossing.")]
     public void Extract_VictimsNationality_IsNoPerpetrator(string text)
     {
         var claim = Extract.Incident(text);
