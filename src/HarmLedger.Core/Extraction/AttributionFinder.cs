@@ -11,6 +11,9 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
         "Most", "All", "Each", "These", "Those", "Such", "Another", "Other", "Further", "Who", "Which",
     ];
 
+    private static readonly string[] SpeakerNouns =
+        ["officials", "official", "authorities", "sources", "media", "police", "military", "army", "spokesman", "spokesperson", "medics", "activists"];
+
     private static readonly string[] Anaphora = ["site", "group", "monitor", "organisation", "organization", "agency", "ministry", "outlet", "observatory", "report", "source"];
 
     private readonly Vocabulary _v = vocabulary;
@@ -152,6 +155,12 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
             }
 
             break;
+        }
+
+        // "Ukrainian officials", "Houthi media": a body named by its people's or party's name.
+        if (last + 1 < end && IsOne(tokens[last + 1].Of(text), SpeakerNouns))
+        {
+            last++;
         }
 
         // Prefer an acronym given in brackets: "Syrian Observatory for Human Rights (SOHR)".

@@ -6,6 +6,7 @@ public sealed class AttributionTests
     [InlineData("According to the Syrian Network for Human Rights, 9 civilians were killed.", "Syrian Network for Human Rights")]
     [InlineData("“The strike killed 9 civilians,” reported Halab24, a local news site.", "Halab24")]
     [InlineData("The Observatory for Human Rights (OHR) said 9 civilians were killed.", "OHR")]
+    [InlineData("Ukrainian officials said 21 people were killed when shells hit a school.", "Ukrainian officials")]
     public void Extract_NamedSource_IsTheAttribution(string text, string source)
     {
         var claim = Extract.Incident(text);
