@@ -15,6 +15,12 @@ internal sealed partial class CasualtyFinder
     private (HarmKind Harm, int Start)? Before(string text, List<Token> tokens, int first, int sentenceFirst)
     {
         var end = first;
+        // "killed a family of six": the family is the six people.
+        if (end - 2 > sentenceFirst && tokens[end - 1].Of(text) is "of" && tokens[end - 2].Of(text).Equals("family", StringComparison.OrdinalIgnoreCase))
+        {
+            end -= 2;
+        }
+
         for (var skipped = 0; skipped <= 2 && end > sentenceFirst; skipped++)
         {
             for (var start = end - 1; start >= Math.Max(sentenceFirst, end - 4); start--)

@@ -217,7 +217,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             ? (Permitted(text, tokens, hb.Start, s.First) || EitherHarm(text, tokens, hb.Start, hb.Harm, s.First) ? null : new HarmLink(hb.Harm, Before: hb.Start))
         : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
-        : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd) : null;
+        : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd)
+        // "14 bodies were recovered": bodies are the dead.
+        : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed) : null;
 
     private Mention MakeMention(string text, List<Token> tokens, Sentence s, Figure fig, VictimNoun noun, HarmLink h,
                                 bool breakdown, int clause, bool coordinated)

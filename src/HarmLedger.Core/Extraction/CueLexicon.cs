@@ -38,7 +38,8 @@ internal static class CueLexicon
         // Not "so far" alone: "6 martyrs so far" is one strike's toll still rising.
         "since the start", "since the beginning", "since the outbreak", "so far this year", "so far this month", "so far in", "to date",
         "killed in the conflict", "killed in the war", "killed during the conflict", "killed during the war",
-        "in total", "cumulative", "overall toll", "has risen to", "have risen to", "has climbed to", "has reached",
+        // Not "the toll has risen to": most often one attack's toll as the dead are counted.
+        "in total", "cumulative", "overall toll",
         "total death toll", "since the war began", "since the conflict began", "this year", "since January",
         "since the war", "since the battle", "since the offensive", "since the campaign", "since the invasion", "since the escalation",
         "since October 7", "since 7 October", "since the 7th of October",

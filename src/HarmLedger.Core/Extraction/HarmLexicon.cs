@@ -22,7 +22,7 @@ internal static class HarmLexicon
         ("killed", HarmKind.Killed), ("killing", HarmKind.Killed), ("kills", HarmKind.Killed), ("kill", HarmKind.Killed),
         ("killing of", HarmKind.Killed), ("killings of", HarmKind.Killed), ("death of", HarmKind.Killed),
         ("deaths of", HarmKind.Killed), ("claimed the lives of", HarmKind.Killed), ("claiming the lives of", HarmKind.Killed),
-        ("took the lives of", HarmKind.Killed), ("executed", HarmKind.Killed), ("executing", HarmKind.Killed),
+        ("took the lives of", HarmKind.Killed), ("bodies of", HarmKind.Killed), ("corpses of", HarmKind.Killed), ("executed", HarmKind.Killed), ("executing", HarmKind.Killed),
         ("massacred", HarmKind.Killed), ("shot dead", HarmKind.Killed), ("shooting dead", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("wounding", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("injured", HarmKind.Injured), ("injuring", HarmKind.Injured), ("injures", HarmKind.Injured),

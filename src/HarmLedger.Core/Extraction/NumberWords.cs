@@ -18,7 +18,7 @@ internal static class NumberWords
     };
 
     /// <summary>Every word a number in words can start with.</summary>
-    public static IEnumerable<string> Words => Units.Keys.Concat(Scales.Keys).Append("a");
+    public static IEnumerable<string> Words => Units.Keys.Concat(Scales.Keys).Append("a").Append("half");
 
     /// <summary>Reads a number in words starting at token <paramref name="at"/>; returns its value and token count.</summary>
     public static (int Value, int Length)? Parse(string text, List<Token> tokens, int at, int end)
@@ -31,6 +31,13 @@ internal static class NumberWords
         var units = Units.GetAlternateLookup<ReadOnlySpan<char>>();
         var scales = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = at;
+
+        // "half a dozen" is six (and "half" alone is no number).
+        if (tokens[at].Of(text).Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return at + 2 < end && tokens[at + 1].Of(text).Equals("a", StringComparison.OrdinalIgnoreCase) &&
+                   tokens[at + 2].Of(text).Equals("dozen", StringComparison.OrdinalIgnoreCase) ? (6, 3) : null;
+        }
 
         // "a dozen", "a hundred": the article stands for one.
         var leadingA = i < end && tokens[i].Of(text).Equals("a", StringComparison.OrdinalIgnoreCase) && i + 1 < end &&

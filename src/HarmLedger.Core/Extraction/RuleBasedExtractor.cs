@@ -72,6 +72,28 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         }
     }
 
+    // "The death toll from the campaign has risen to 300": the toll of a war, a campaign or a siege, not of one attack.
+    private static bool TollOfAWar(string text, List<Token> tokens, Sentence s)
+    {
+        for (var k = s.First; k + 1 < s.End; k++)
+        {
+            if (!tokens[k].Of(text).Equals("toll", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(s.End, k + 5); j++)
+            {
+                if (tokens[j].Of(text) is "war" or "campaign" or "conflict" or "offensive" or "siege" or "fighting" or "hostilities" or "violence")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
@@ -110,7 +132,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     private SentenceRole Classify(DocumentContext doc, Sentence s) =>
-        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || RecordsAYear(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
+        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || RecordsAYear(doc.Text, doc.Tokens, s) ||
+        TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
         : SentenceRole.Incident;
 

@@ -58,6 +58,18 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(30), killed);
     }
 
+    [Theory]
+    [InlineData("Half a dozen civilians were killed and two dozen wounded.", 6)]
+    [InlineData("The strike killed a family of six, including four children.", 6)]
+    [InlineData("The bodies of 14 men were found in a ditch after the attack on the village.", 14)]
+    [InlineData("14 bodies were pulled from the rubble of the house.", 14)]
+    public void Extract_CountOfTheDead_IsKilled(string text, int total)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(total), killed);
+    }
+
     [Fact]
     public void Extract_NumbersSaidToBeOfACategory_BreakTheTollDown()
     {

@@ -26,6 +26,7 @@ public sealed class ClaimGroupingTests
     [InlineData("A strike in 2019 killed 4 civilians in the village.")]
     [InlineData("Strikes on the city killed 42 people, the deadliest day of the conflict so far.")]
     [InlineData("There are 6 martyrs so far after the strike on the bakery.")]
+    [InlineData("The death toll from the bombing has risen to 35, including 12 children, SOHR said.")]
     public void Extract_OneStrikeWithADate_IsAnIncident(string text)
     {
         var claims = Extract.Claims(text);
