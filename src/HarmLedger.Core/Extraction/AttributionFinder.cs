@@ -113,7 +113,7 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     // A word of a speaker's name or title ("police", "relatives", "the defence ministry"): not a figure, harm or
     // other word the casualty rules know.
     private bool IsSpeakerWord(string text, List<Token> tokens, int k) =>
-        (tokens[k].Kind == TokenKind.Word && (tokens[k].Classes & (_v.NotNameBits | Vocabulary.NumberWordBit)) == 0) ||
+        (tokens[k].Kind == TokenKind.Word && ((tokens[k].Classes & (_v.NotNameBits | Vocabulary.NumberWordBit)) == 0 || IsOne(tokens[k].Of(text), ["a", "an"]))) ||
         (tokens[k].Of(text) is "-" or "." && k > 0 && tokens[k - 1].Kind == TokenKind.Word);
 
     // "a spokesman for the US military, Col. X, said": the body the spokesperson speaks for.

@@ -19,6 +19,7 @@ public sealed class AttributionTests
     [InlineData("A missile strike on a block of flats killed 14 people, regional governor Oleh Kiper said on Tuesday.", "regional governor Oleh Kiper")]
     [InlineData("Two soldiers and a civilian were killed in clashes late on Sunday, Niger's defence ministry said.", "Niger's defence ministry")]
     [InlineData("The coalition struck the district on March 17, where local officials say 20 civilians were killed.", "local officials")]
+    [InlineData("At least 58 people were killed in the attack on the town, a monitoring group said.", "monitoring group")]
     public void Extract_SpeakerClosingTheSentence_IsTheAttribution(string text, string source)
     {
         var claim = Extract.Incident(text);
