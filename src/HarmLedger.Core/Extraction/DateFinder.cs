@@ -20,7 +20,7 @@ internal static class DateFinder
     public static bool IsMonth(ReadOnlySpan<char> word) => Month(word) > 0;
 
     /// <summary>Every absolute date in a token range, in order; <paramref name="year"/> carries the last full year seen.</summary>
-    public static void Find(string text, List<Token> tokens, Sentence s, ref int? year, List<DateMention> into)
+    public static void Find(string text, List<Token> tokens, Sentence s, ref int? year, List<DateMention> into, DateOnly? published = null)
     {
         for (var i = s.First; i < s.End; i++)
         {
@@ -31,20 +31,33 @@ internal static class DateFinder
             {
                 var mi = Skip(text, tokens, i + 1, s.End, "of");
                 i = mi;
-                found = Make(d1, m1, Year(text, tokens, ref i, s.End), ref year);
+                found = Make(d1, m1, Year(text, tokens, ref i, s.End), ref year, published);
+                // "the night of 5-6 March": from the first day to the second.
+                if (found is { } last && at - 2 >= s.First && tokens[at - 1].Of(text) is "-" or "–" &&
+                    tokens[at - 2].Kind == TokenKind.Number && Day(text, tokens[at - 2]) is int d0 && d0 < d1)
+                {
+                    found = new DateSpan(last.Start!.Value.AddDays(d0 - d1), last.End, DatePrecision.Day);
+                    at -= 2;
+                }
             }
             else if (t.Kind == TokenKind.Word && Month(t.Of(text)) is > 0 and var m2)
             {
                 if (i + 1 < s.End && tokens[i + 1].Kind == TokenKind.Number && Day(text, tokens[i + 1]) is int d2)
                 {
                     i++;
-                    found = Make(d2, m2, Year(text, tokens, ref i, s.End), ref year);
+                    found = Make(d2, m2, Year(text, tokens, ref i, s.End), ref year, published);
                 }
                 else if (Year(text, tokens, ref i, s.End) is int y)
                 {
                     year = y;
                     found = new DateSpan(new DateOnly(y, m2, 1), new DateOnly(y, m2, DateTime.DaysInMonth(y, m2)), DatePrecision.Month);
                 }
+            }
+            else if (Numeric(text, tokens, i, s.End) is { } numeric)
+            {
+                // "2023-03-03", "25/10/2023".
+                (found, i) = (DateSpan.Day(numeric.Date), numeric.Last);
+                year = numeric.Date.Year;
             }
             else if (t.Kind == TokenKind.Number && !t.Suffixed && t.End - t.Start == 4 && t.Value is >= 1950 and <= 2100 &&
                      i > s.First && tokens[i - 1].Of(text).Equals("in", StringComparison.OrdinalIgnoreCase))
@@ -88,14 +101,49 @@ internal static class DateFinder
     public static int Month(ReadOnlySpan<char> word) =>
         word.Length >= 3 && char.IsUpper(word[0]) && MonthLookup.TryGetValue(word, out var m) ? m : 0;
 
-    private static DateSpan? Make(int day, int month, int? explicitYear, ref int? year)
+    private static DateSpan? Make(int day, int month, int? explicitYear, ref int? year, DateOnly? published)
     {
         if (explicitYear is int y)
         {
             year = y;
         }
 
-        return year is int yy && day <= DateTime.DaysInMonth(yy, month) ? DateSpan.Day(new DateOnly(yy, month, day)) : null;
+        if (year is not int yy)
+        {
+            return null;
+        }
+
+        // "December 30" in a text published on 2 January is last year's: a report tells of what has happened.
+        if (explicitYear is null && published is { } p && new DateOnly(yy, month, Math.Min(day, DateTime.DaysInMonth(yy, month))) > p.AddDays(1))
+        {
+            yy--;
+        }
+
+        return day <= DateTime.DaysInMonth(yy, month) ? DateSpan.Day(new DateOnly(yy, month, day)) : null;
+    }
+
+    // An all-number date: ISO "2023-03-03", or day first "25/10/2023" and "25.10.2023" (month first only when the
+    // first number cannot be a month: "10/25/2023"; "3/4/2023" is read day first, as most of the world writes it).
+    private static (DateOnly Date, int Last)? Numeric(string text, List<Token> tokens, int i, int end)
+    {
+        if (i + 4 >= end || tokens[i].Kind != TokenKind.Number || tokens[i + 2].Kind != TokenKind.Number || tokens[i + 4].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var sep = tokens[i + 1].Of(text);
+        if (!(sep is "-" or "/" or ".") || !tokens[i + 3].Of(text).SequenceEqual(sep) ||
+            tokens[i + 1].Start != tokens[i].End || tokens[i + 2].Start != tokens[i + 1].End || tokens[i + 4].Start != tokens[i + 3].End)
+        {
+            return null;
+        }
+
+        var (a, b, c) = (tokens[i].Value, tokens[i + 2].Value, tokens[i + 4].Value);
+        var (y, m, d) = tokens[i].End - tokens[i].Start == 4 && sep is "-" ? (a, b, c)
+            : tokens[i + 4].End - tokens[i + 4].Start == 4 && sep is "/" or "." ? (a > 12 || b <= 12 ? (c, b, a) : (c, a, b))
+            : (0L, 0L, 0L);
+        return y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth((int)y, (int)m)
+            ? (new DateOnly((int)y, (int)m, (int)d), i + 4) : null;
     }
 
     private static int? Day(string text, Token t)

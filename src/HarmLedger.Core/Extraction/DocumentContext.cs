@@ -37,7 +37,7 @@ internal sealed class DocumentContext
 
             if (absolute)
             {
-                DateFinder.Find(text, Tokens, s, ref year, found);
+                DateFinder.Find(text, Tokens, s, ref year, found, published);
             }
 
             if (relative)

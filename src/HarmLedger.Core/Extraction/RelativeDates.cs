@@ -64,9 +64,10 @@ internal static class RelativeDates
             {
                 found = Last(w, p);
             }
-            else if (Is(w, "ago") && i - 2 >= s.First && tokens[i - 2].Kind == TokenKind.Number && Is(prev, "days"))
+            else if (Is(w, "ago") && i - 2 >= s.First && Is(prev, "days") && Count(text, tokens, i - 2) is int days)
             {
-                found = DateSpan.Day(p.AddDays(-(int)Math.Min(tokens[i - 2].Value, 3650)));
+                // "3 days ago", "two days ago".
+                found = DateSpan.Day(p.AddDays(-Math.Min(days, 3650)));
             }
             else if (Is(prev, "this") && Is(w, "month"))
             {
@@ -79,6 +80,10 @@ internal static class RelativeDates
             }
         }
     }
+
+    private static int? Count(string text, List<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.Number ? (int)Math.Min(tokens[k].Value, int.MaxValue)
+        : NumberWords.Parse(text, tokens, k, k + 1) is { Value: var v } ? v : null;
 
     /// <summary>The day of the week a capitalised weekday name stands for (Sunday 0), or -1.</summary>
     public static int WeekdayOf(ReadOnlySpan<char> word)

@@ -24,6 +24,10 @@ public sealed class DateRuleTests
     [InlineData("A strike last night killed 3 civilians.", "2024-03-01", "2024-02-29")]
     [InlineData("A strike killed 3 civilians on Monday night, the governor said on Tuesday.", "2024-03-13", "2024-03-11")]
     [InlineData("The toll from Saturday's strike rose to 30 on Sunday.", "2023-01-15", "2023-01-14")]
+    [InlineData("A strike two days ago killed 3 civilians.", "2023-03-06", "2023-03-04")]
+    [InlineData("A strike on December 30 killed 3 civilians.", "2023-01-02", "2022-12-30")]
+    [InlineData("A strike on 2023-03-03 killed 3 civilians.", "2023-03-06", "2023-03-03")]
+    [InlineData("A strike on 25/2/2023 killed 3 civilians.", "2023-03-06", "2023-02-25")]
     [InlineData("KYIV, March 13 (Reuters) - A strike on Monday killed 3 civilians.", "2024-03-13", "2024-03-11")]
     [InlineData("The army acknowledged on Saturday that its strike on March 17 killed 3 civilians.", "2017-03-25", "2017-03-17")]
     public void Extract_RelativeDay_ResolvesAgainstPublication(string text, string published, string day)
@@ -57,6 +61,22 @@ public sealed class DateRuleTests
         var claim = Extract.Incident(text);
 
         Assert.Equal(DateSpan.Unknown, claim.Date);
+    }
+
+    [Fact]
+    public void Extract_NightAcrossTwoDays_SpansThem()
+    {
+        var claim = Extract.Incident("On the night of 5-6 March 2023, shelling killed 3 civilians.");
+
+        Assert.Equal(new DateSpan(new DateOnly(2023, 3, 5), new DateOnly(2023, 3, 6), DatePrecision.Day), claim.Date);
+    }
+
+    [Fact]
+    public void Extract_AmbiguousAllNumberDate_IsReadDayFirst()
+    {
+        var claim = Extract.Incident("A strike on 3/4/2023 killed 3 civilians.");
+
+        Assert.Equal(DateSpan.Day(new DateOnly(2023, 4, 3)), claim.Date);
     }
 
     [Fact]
