@@ -207,7 +207,7 @@ public sealed partial class GazetteerResolver
     }
 
     // Designation(word) is District, with one lookup for most words (the province words are tried first there).
-    private bool IsDistrict(ReadOnlySpan<char> word) => _vocabulary.District.Contains(word) && !_vocabulary.Province.Contains(word);
+    private bool IsDistrict(ReadOnlySpan<char> word) => _vocabulary.IsDistrictWord(word) && !_vocabulary.Province.Contains(word);
 
     private PlaceKind? Designation(ReadOnlySpan<char> word) =>
         _vocabulary.Province.Contains(word) ? PlaceKind.Province
