@@ -215,7 +215,7 @@ internal sealed partial class CasualtyFinder
     {
         // The list opens after a colon, or after "identified as" / "named as". (Most sentences have no colon to look for.)
         var colon = -1;
-        var hasColon = SentenceText(text, tokens, s).Contains(':');
+        var hasColon = s.Of(text, tokens).Contains(':');
         for (var k = s.First + 1; k < s.End - 2 && colon < 0 && hasColon; k++)
         {
             colon = tokens[k].Of(text) is ":" ? k : -1;
@@ -293,7 +293,7 @@ internal sealed partial class CasualtyFinder
     private (int At, HarmKind Harm)? IncludingAfterHarm(string text, List<Token> tokens, Sentence s)
     {
         // Most sentences have neither word: a search of their text spares them the token loop.
-        var chars = SentenceText(text, tokens, s);
+        var chars = s.Of(text, tokens);
         if (!chars.Contains("including", StringComparison.Ordinal) && !chars.Contains("among", StringComparison.Ordinal))
         {
             return null;
@@ -327,7 +327,7 @@ internal sealed partial class CasualtyFinder
     private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
     {
         // Most sentences have none of the verbs: a search of their text spares them the token loop.
-        var chars = SentenceText(text, tokens, s);
+        var chars = s.Of(text, tokens);
         if (!chars.Contains("identified", StringComparison.OrdinalIgnoreCase) && !chars.Contains("named", StringComparison.OrdinalIgnoreCase) &&
             !chars.Contains("listed", StringComparison.OrdinalIgnoreCase))
         {
@@ -356,10 +356,6 @@ internal sealed partial class CasualtyFinder
 
         return null;
     }
-
-    // The text of a sentence, from its first token to its last.
-    private static ReadOnlySpan<char> SentenceText(string text, List<Token> tokens, Sentence s) =>
-        s.End > s.First ? text.AsSpan(tokens[s.First].Start, tokens[s.End - 1].End - tokens[s.First].Start) : [];
 
     // "Among those killed in the strike were …".
     private static bool AmongBefore(string text, List<Token> tokens, int were, int first)
