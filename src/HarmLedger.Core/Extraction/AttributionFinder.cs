@@ -21,7 +21,9 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     /// <summary>The source a sentence names, or <paramref name="previous"/> when it refers back ("the site").</summary>
     public string? Find(string text, List<Token> tokens, Sentence s, string? previous)
     {
-        for (var k = s.First; k + 1 < s.End; k++)
+        // (Most sentences have no "according" to look for.)
+        var according = s.Of(text, tokens).Contains("according", StringComparison.OrdinalIgnoreCase);
+        for (var k = s.First; k + 1 < s.End && according; k++)
         {
             var w = tokens[k].Of(text);
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "to")
@@ -119,6 +121,12 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     // "a spokesman for the US military, Col. X, said": the body the spokesperson speaks for.
     private static string? Spokesman(string text, List<Token> tokens, Sentence s)
     {
+        // Most sentences name no spokesperson: a search of their text spares them the token loop.
+        if (!s.Of(text, tokens).Contains("spokes", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         for (var k = s.First; k + 2 < s.End; k++)
         {
             var w = tokens[k].Of(text);

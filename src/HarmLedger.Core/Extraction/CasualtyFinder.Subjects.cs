@@ -214,9 +214,10 @@ internal sealed partial class CasualtyFinder
     // Ahmed, 12 years old": the people listed after a colon that closes a phrase about the dead.
     private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
-        // The list opens after a colon, or after "identified as" / "named as".
+        // The list opens after a colon, or after "identified as" / "named as". (Most sentences have no colon to look for.)
         var colon = -1;
-        for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
+        var hasColon = s.Of(text, tokens).Contains(':');
+        for (var k = s.First + 1; k < s.End - 2 && colon < 0 && hasColon; k++)
         {
             colon = tokens[k].Of(text) is ":" ? k : -1;
         }
@@ -292,6 +293,13 @@ internal sealed partial class CasualtyFinder
     // "… were killed in the incident, including …": the "including" after a harm word, and that harm.
     private (int At, HarmKind Harm)? IncludingAfterHarm(string text, List<Token> tokens, Sentence s)
     {
+        // Most sentences have neither word: a search of their text spares them the token loop.
+        var chars = s.Of(text, tokens);
+        if (!chars.Contains("including", StringComparison.Ordinal) && !chars.Contains("among", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         HarmKind? harm = null;
         for (var k = s.First; k + 2 < s.End; k++)
         {
@@ -319,6 +327,14 @@ internal sealed partial class CasualtyFinder
     // colon is) and the token that ends it.
     private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
     {
+        // Most sentences have none of the verbs: a search of their text spares them the token loop.
+        var chars = s.Of(text, tokens);
+        if (!chars.Contains("identified", StringComparison.OrdinalIgnoreCase) && !chars.Contains("named", StringComparison.OrdinalIgnoreCase) &&
+            !chars.Contains("listed", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         for (var k = s.First; k + 3 < s.End; k++)
         {
             if (!IsOneOf(tokens[k].Of(text), ["identified", "named", "listed"]) || tokens[k + 1].Of(text) is "as" or "by")

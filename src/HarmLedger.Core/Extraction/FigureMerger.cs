@@ -12,33 +12,47 @@ internal static class FigureMerger
     /// precise figure (vague words bound only when nothing precise exists). "Others" and "also" add. Breakdowns are
     /// subsets and never add to the total; the total is civilians plus combatants when that exceeds a stated total.
     /// </remarks>
-    public static Figures? Build(IEnumerable<Mention> mentions, HarmKind harm)
+    public static Figures? Build(IReadOnlyList<Mention> mentions, HarmKind harm)
     {
-        var own = mentions.Where(m => m.Harm == harm).ToList();
-        if (own.Count == 0)
+        // The harm's mentions in one pass, without LINQ: this runs twice per claim. The named members of groups count
+        // only towards the roster.
+        List<Mention>? own = null;
+        List<Mention>? members = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Harm == harm && m.Member)
+            {
+                (members ??= []).Add(m);
+            }
+            else if (m.Harm == harm)
+            {
+                (own ??= []).Add(m);
+            }
+        }
+
+        if (own is null && members is null)
         {
             return null;
         }
 
-        // The named members of groups count only towards the roster.
-        var members = own.Where(m => m.Member).ToList();
-        own.RemoveAll(m => m.Member);
+        own ??= [];
 
         // A stated zero ("nobody was killed") holds only when no figure says otherwise.
-        if (own.Any(m => m.Range.Max != 0))
+        if (own.Exists(m => m.Range.Max != 0))
         {
             own.RemoveAll(m => m.Range.Max == 0 && m.Range.Min == 0);
         }
 
         // One person singled out ("his wife") is part of a toll, not a toll, when the text gives one.
         // (A group listed with the person, "Omar, his wife and their 3 children", is part of the list, not a toll.)
-        var toll = own.Any(m => !m.Detail && !m.Breakdown && m.Clause < CasualtyFinder.DetailClauseBase);
+        var toll = own.Exists(m => !m.Detail && !m.Breakdown && m.Clause < CasualtyFinder.DetailClauseBase);
         if (toll)
         {
             own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
         }
 
-        var roster = Roster([.. own, .. members]);
+        var roster = Roster(members is null ? own : [.. own, .. members]);
         var folded = FoldClauses(own);
         if (toll)
         {
@@ -108,12 +122,22 @@ internal static class FigureMerger
         }
 
         // (One more person in a breakdown is part of the breakdown, not beyond the toll.)
-        var extraAll = Sum(folded.Where(m => m.Additional && !m.Breakdown).Select(m => (FigureRange?)m.Range).ToArray());
-        var extraTotal = Sum(folded.Where(m => m.Additional && !m.Breakdown && m.Category == VictimCategory.Total).Select(m => (FigureRange?)m.Range).ToArray());
+        FigureRange? extraAll = null;
+        FigureRange? extraTotal = null;
+        foreach (var m in folded)
+        {
+            if (m.Additional && !m.Breakdown)
+            {
+                extraAll = Sum(extraAll, m.Range);
+                extraTotal = m.Category == VictimCategory.Total ? Sum(extraTotal, m.Range) : extraTotal;
+            }
+        }
+
         var fromStated = stated is { } st ? Sum(st, extraAll) : null;
         // (Without a civilian figure, the children, women and men the text counts are civilians the total must hold;
         // not the roster of the named dead, which sources may count fewer than.)
-        var people = civilians ?? Sum(Told(folded, VictimCategory.Children), Told(folded, VictimCategory.Women), Told(folded, VictimCategory.Men));
+        var people = civilians ?? Sum(Told(folded, VictimCategory.Children, sameCategory), Told(folded, VictimCategory.Women, sameCategory),
+                                      Told(folded, VictimCategory.Men, sameCategory));
         var fromParts = Sum(people, figures[VictimCategory.Combatants]) is { } p ? Sum(p, extraTotal) : null;
         var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a
             : civilians is null && fromStated is { Max: int most } statedTotal && fromParts is { } parts && most >= parts.Min ? statedTotal with { Min = parts.Min }
@@ -124,8 +148,20 @@ internal static class FigureMerger
     private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
 
     // The category's figures as told: not the people singled out, nor the roster of the named dead.
-    private static FigureRange? Told(List<Mention> folded, VictimCategory category) =>
-        Merge(folded.Where(m => m.Category == category && !m.Additional && !m.Detail && m.Clause != -1));
+    // (Gathered in the caller's scratch list.)
+    private static FigureRange? Told(List<Mention> folded, VictimCategory category, List<Mention> scratch)
+    {
+        scratch.Clear();
+        foreach (var m in folded)
+        {
+            if (m.Category == category && !m.Additional && !m.Detail && m.Clause != -1)
+            {
+                scratch.Add(m);
+            }
+        }
+
+        return Merge(scratch);
+    }
 
     // Whether every figure of the category states only a max ("up to 30 civilians").
     private static bool OnlyUpTo(List<Mention> folded, VictimCategory category)
@@ -158,11 +194,24 @@ internal static class FigureMerger
     /// </remarks>
     private static List<Mention> Roster(List<Mention> own)
     {
-        var named = own.Where(m => m.Detail && m.Name is { Length: > 0 } && !m.Breakdown && m.Range.Min == 1).ToList();
-        if (named.Select(m => m.Sentence).Distinct().Count() < 2)
+        // Most claims name no one, or name people in one sentence only: they are turned away before any list is made.
+        int? firstSentence = null;
+        var severalSentences = false;
+        foreach (var m in own)
+        {
+            if (IsNamed(m))
+            {
+                firstSentence ??= m.Sentence;
+                severalSentences |= m.Sentence != firstSentence;
+            }
+        }
+
+        if (!severalSentences)
         {
             return [];
         }
+
+        var named = own.FindAll(IsNamed);
 
         // "first|last"; a first name alone is the same person as a full name with that first name.
         var people = new Dictionary<string, VictimCategory>(StringComparer.Ordinal);
@@ -189,6 +238,8 @@ internal static class FigureMerger
                      .ToList();
     }
 
+    private static bool IsNamed(Mention m) => m.Detail && m.Name is { Length: > 0 } && !m.Breakdown && m.Range.Min == 1;
+
     private static bool IsPerson(VictimCategory c) => c is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men;
 
     /// <summary>One count reported several ways: the lead figure's min (or a vaguer one before it), the highest precise max.</summary>
@@ -196,10 +247,9 @@ internal static class FigureMerger
     /// The text leads with its toll; vaguer words before it ("dozens … the toll at 70") lower the min, but smaller
     /// figures after it usually count a subset (one family, the named dead) and do not. "Up to N" sets no min.
     /// </remarks>
-    public static FigureRange? Merge(IEnumerable<Mention> mentions)
+    public static FigureRange? Merge(List<Mention> list)
     {
         // Plain loops over one list, no sorting: the lead is the earliest bounded precise mention (the first of equals).
-        List<Mention> list = [.. mentions];
         if (list.Count == 0)
         {
             return null;
@@ -338,7 +388,7 @@ internal static class FigureMerger
         }
     }
 
-    private static FigureRange? Sum(params FigureRange?[] ranges)
+    private static FigureRange? Sum(params ReadOnlySpan<FigureRange?> ranges)
     {
         FigureRange? sum = null;
         foreach (var r in ranges)

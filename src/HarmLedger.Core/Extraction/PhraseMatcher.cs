@@ -1,12 +1,22 @@
 namespace HarmLedger.Extraction;
 
-/// <summary>Finds fixed phrases (case-insensitive unless marked) at token positions; immutable after construction.</summary>
-internal sealed class PhraseMatcher<T>
+/// <summary>A matcher whose phrases the vocabulary indexes by the ids it gives words.</summary>
+internal interface IWordIndexed
+{
+    /// <summary>Indexes the phrases by their first word's id (<paramref name="idOf"/>, ids below <paramref name="count"/>).</summary>
+    void IndexFirstWords(Func<string, int> idOf, int count);
+}
+
+/// <summary>Finds fixed phrases (case-insensitive unless marked) at token positions; immutable once its vocabulary is built.</summary>
+internal sealed class PhraseMatcher<T> : IWordIndexed
 {
     private readonly Dictionary<string, Entry[]> _byFirst;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private readonly uint _bit;
+
+    // The phrases by first word id (Token.Word), once the vocabulary has indexed them; empty until then.
+    private Entry[]?[] _byWord = [];
 
     /// <summary>Builds a matcher; a phrase starting with '=' is matched case-sensitively.</summary>
     /// <param name="bit">The token class bit that marks this matcher's first words; 0 disables the filter.</param>
@@ -35,7 +45,15 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at token <paramref name="at"/> and ending before <paramref name="end"/>, if any.</summary>
     public PhraseMatch<T>? Match(string text, List<Token> tokens, int at, int end)
     {
-        if (at >= end || (_bit != 0 && (tokens[at].Classes & _bit) == 0) || !_lookup.TryGetValue(tokens[at].Of(text), out var entries))
+        if (at >= end || (_bit != 0 && (tokens[at].Classes & _bit) == 0))
+        {
+            return null;
+        }
+
+        // A token with this matcher's bit was classified, so its word id finds the phrases without hashing the word.
+        var entries = _bit != 0 && _byWord.Length > 0 ? _byWord[tokens[at].Word]
+            : _lookup.TryGetValue(tokens[at].Of(text), out var found) ? found : null;
+        if (entries is null)
         {
             return null;
         }
@@ -61,6 +79,18 @@ internal sealed class PhraseMatcher<T>
         }
 
         return null;
+    }
+
+    /// <inheritdoc />
+    public void IndexFirstWords(Func<string, int> idOf, int count)
+    {
+        var byWord = new Entry[]?[count];
+        foreach (var (first, entries) in _byFirst)
+        {
+            byWord[idOf(first)] = entries;
+        }
+
+        _byWord = byWord;
     }
 
     /// <summary>The token class bit of this matcher's first words.</summary>

@@ -28,11 +28,32 @@ internal static class PlaceChooser
         // country is a guess, and a town abroad beats its province or country.
         var paragraph = doc.Sentences[sentences[0]].Paragraph;
         Place? abroad = null;
-        foreach (var ranges in (IEnumerable<(int, int)>[])[
-            sentences.Select(doc.Chars),
-            doc.Sentences.Where(s => s.Paragraph == paragraph).Select(s => doc.Chars(s.Index)),
-            [(0, doc.Text.Length)]])
+        var ranges = new List<(int Start, int End)>(Math.Max(sentences.Count, 4));
+        for (var level = 0; level < 3; level++)
         {
+            ranges.Clear();
+            if (level == 0)
+            {
+                for (var i = 0; i < sentences.Count; i++)
+                {
+                    ranges.Add(doc.Chars(sentences[i]));
+                }
+            }
+            else if (level == 1)
+            {
+                foreach (var s in doc.Sentences)
+                {
+                    if (s.Paragraph == paragraph)
+                    {
+                        ranges.Add(doc.Chars(s.Index));
+                    }
+                }
+            }
+            else
+            {
+                ranges.Add((0, doc.Text.Length));
+            }
+
             var best = Best(doc, mentions, ranges, country);
             if (best is not null && (country is null || best.Country == country) && (abroad is null || best.Precision <= abroad.Precision))
             {
@@ -50,11 +71,13 @@ internal static class PlaceChooser
     public static string? TextCountry(DocumentContext doc)
     {
         var counts = new List<(string Country, int Count)>();
-        foreach (var m in doc.Places)
+        var places = doc.Places;
+        for (var k = 0; k < places.Count; k++)
         {
+            var m = places[k];
             if (m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
             {
-                var i = counts.FindIndex(c => c.Country == m.Place.Country);
+                var i = IndexOf(counts, m.Place.Country);
                 if (i < 0)
                 {
                     counts.Add((m.Place.Country, 1));
@@ -76,7 +99,21 @@ internal static class PlaceChooser
         return country;
     }
 
-    private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, IEnumerable<(int Start, int End)> ranges, string? country)
+    private static int IndexOf(List<(string Country, int Count)> counts, string country)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Country == country)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // (Indexed loops: a foreach over the read-only list would box an enumerator per range.)
+    private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, List<(int Start, int End)> ranges, string? country)
     {
         PlaceMention? best = null;
         PlaceMention? home = null;
@@ -84,8 +121,9 @@ internal static class PlaceChooser
         var homeScore = double.MinValue;
         foreach (var (start, end) in ranges)
         {
-            foreach (var m in mentions)
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var m = mentions[k];
                 if (m.Start < start || m.End > end || IsLexiconWord(doc, m))
                 {
                     continue;

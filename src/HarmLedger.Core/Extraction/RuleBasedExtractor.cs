@@ -150,6 +150,13 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
     private int? Coded(DocumentContext doc, Sentence s)
     {
+        // Only a coder's notes have either word: a search of the sentence's text spares the rest the token loop.
+        var chars = s.Of(doc.Text, doc.Tokens);
+        if (!chars.Contains("coded", StringComparison.OrdinalIgnoreCase) && !chars.Contains("split", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         for (var k = s.First; k + 2 < s.End; k++)
         {
             if (doc.Tokens[k].Of(doc.Text).Equals("coded", StringComparison.OrdinalIgnoreCase) &&

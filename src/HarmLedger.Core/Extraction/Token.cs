@@ -5,7 +5,8 @@ namespace HarmLedger.Extraction;
 /// <param name="Suffixed">For numbers, whether letters follow the digits directly ("7th", "11pm", "85km").</param>
 /// <param name="LineBefore">Whether a line break separates this token from the previous one.</param>
 /// <param name="Classes">Which lexicons have a phrase starting with this word (bits set by <see cref="Vocabulary.Classify"/>).</param>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, long Value, bool Suffixed, bool LineBefore, uint Classes = 0)
+/// <param name="Word">When <paramref name="Classes"/> has bits, the vocabulary's id of the word, which its matchers index phrases by.</param>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, long Value, bool Suffixed, bool LineBefore, uint Classes = 0, int Word = 0)
 {
     /// <summary>The token's text as a span of the document.</summary>
     public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
@@ -52,11 +53,36 @@ internal sealed class Vocabulary
             }
         }
 
-        _classes = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each word also gets an id, by which a matcher finds the phrases starting with it without hashing it again.
+        var ids = new Dictionary<string, (uint Classes, int Id)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (w, bits) in classes)
+        {
+            ids[w] = (bits, ids.Count);
+        }
+
+        foreach (var matcher in (IWordIndexed[])[Quantifiers, Bounds, TrailingBounds, Victims, HarmAfter, HarmBefore, Perpetrators, Weapons, .. flags])
+        {
+            matcher.IndexFirstWords(w => ids[w].Id, ids.Count);
+        }
+
+        _classes = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _shapes = new bool[32 * 32 * 32];
-        foreach (var w in classes.Keys)
+        _asciiBits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, ids.Count * 4)));
+        _asciiWords = new string?[1 << _asciiBits];
+        _asciiValues = new (uint, int)[1 << _asciiBits];
+        foreach (var (w, value) in ids)
         {
             _shapes[Shape(w)] = true;
+            if (UpperAsciiHash(w) is uint hash)
+            {
+                var slot = AsciiSlot(hash);
+                while (_asciiWords[slot] is not null)
+                {
+                    slot = (slot + 1) & (_asciiWords.Length - 1);
+                }
+
+                (_asciiWords[slot], _asciiValues[slot]) = (w, value);
+            }
         }
     }
 
@@ -118,13 +144,66 @@ internal sealed class Vocabulary
 
     public PhraseMatcher<bool> Peaceful { get; }
 
-    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _classes;
+    private readonly Dictionary<string, (uint Classes, int Id)>.AlternateLookup<ReadOnlySpan<char>> _classes;
     private readonly bool[] _shapes;
+
+    // The lexicon words an ASCII word can equal ignoring case, by open addressing on a hash of its upper case: most
+    // tokens are ASCII, and this spares them the case-blind dictionary's hashing. Other words look up the dictionary.
+    private readonly int _asciiBits;
+    private readonly string?[] _asciiWords;
+    private readonly (uint Classes, int Id)[] _asciiValues;
 
     private static int Shape(ReadOnlySpan<char> word) =>
         ((((word[0] & 31) * 32) + (word.Length > 1 ? word[1] & 31 : 0)) * 32) + Math.Min(word.Length, 31);
 
-    /// <summary>Marks each token with the lexicons that have a phrase starting with it: one look-up per token.</summary>
+    private bool TryGetWord(ReadOnlySpan<char> word, out (uint Classes, int Id) value)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            if (c >= '\u0080')
+            {
+                return _classes.TryGetValue(word, out value);
+            }
+
+            hash = unchecked((hash ^ (c is >= 'a' and <= 'z' ? c - 32u : c)) * 16777619u);
+        }
+
+        for (var slot = AsciiSlot(hash); _asciiWords[slot] is { } key; slot = (slot + 1) & (_asciiWords.Length - 1))
+        {
+            if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = _asciiValues[slot];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    private int AsciiSlot(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - _asciiBits));
+
+    // A lexicon word's hash as TryGetWord hashes the ASCII words equal to it ignoring case (upper case is what
+    // ordinal case-blind comparison compares); none when no ASCII word is (a letter whose upper case is not ASCII).
+    private static uint? UpperAsciiHash(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            var upper = char.ToUpperInvariant(c);
+            if (upper >= '\u0080')
+            {
+                return null;
+            }
+
+            hash = unchecked((hash ^ upper) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    /// <summary>Marks each token with the lexicons that have a phrase starting with it, and its word id: one look-up per token.</summary>
     public void Classify(string text, List<Token> tokens)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
@@ -132,9 +211,9 @@ internal sealed class Vocabulary
         {
             ref var t = ref span[i];
             // A cheap shape test (first letter, length) skips most words before hashing them.
-            if (t.Kind != TokenKind.Number && _shapes[Shape(t.Of(text))] && _classes.TryGetValue(t.Of(text), out var bits))
+            if (t.Kind != TokenKind.Number && _shapes[Shape(t.Of(text))] && TryGetWord(t.Of(text), out var word))
             {
-                t = t with { Classes = bits };
+                t = t with { Classes = word.Classes, Word = word.Id };
             }
         }
     }

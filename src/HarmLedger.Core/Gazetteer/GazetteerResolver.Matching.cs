@@ -4,6 +4,11 @@ namespace HarmLedger.Gazetteer;
 public sealed partial class GazetteerResolver
 {
     private const int LooseMaxWords = 4;
+    private const int MaxKeptMatches = 1 << 12;
+
+    // A match list per thread, reused from one text to the next (a fresh one sized for a long text is mostly zeroing).
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_matches;
 
     /// <inheritdoc />
     public IReadOnlyList<PlaceMention> FindPlaces(string text)
@@ -15,13 +20,23 @@ public sealed partial class GazetteerResolver
         }
 
         using var tokens = TokenizedText.Tokenize(text, foldAll: false);
-        var matches = Scan(tokens);
-        return matches.Count == 0 ? [] : Resolve(text, matches);
+        var matches = t_matches ?? new List<PhraseMatch>(16);
+        t_matches = null;
+        try
+        {
+            Scan(tokens, matches);
+            return matches.Count == 0 ? [] : Resolve(text, matches);
+        }
+        finally
+        {
+            // Kept for the thread's next text, unless a huge text grew it.
+            matches.Clear();
+            t_matches = matches.Capacity <= MaxKeptMatches ? matches : null;
+        }
     }
 
-    private List<PhraseMatch> Scan(TokenizedText tokens)
+    private void Scan(TokenizedText tokens, List<PhraseMatch> matches)
     {
-        var matches = new List<PhraseMatch>(Math.Max(4, tokens.Tokens.Length / 8));
         var words = tokens.Tokens;
         for (var first = 0; first < words.Length; first++)
         {
@@ -60,8 +75,6 @@ public sealed partial class GazetteerResolver
                 first = found.End > words[found.Last].End ? found.Last + 1 : found.Last;
             }
         }
-
-        return matches;
     }
 
     // Second chance for a name written with another ezafe or word break ("Nahri Saraj" for "Nahr-e Saraj"), longer
@@ -194,7 +207,7 @@ public sealed partial class GazetteerResolver
     }
 
     // Designation(word) is District, with one lookup for most words (the province words are tried first there).
-    private bool IsDistrict(ReadOnlySpan<char> word) => _vocabulary.District.Contains(word) && !_vocabulary.Province.Contains(word);
+    private bool IsDistrict(ReadOnlySpan<char> word) => _vocabulary.IsDistrictWord(word) && !_vocabulary.Province.Contains(word);
 
     private PlaceKind? Designation(ReadOnlySpan<char> word) =>
         _vocabulary.Province.Contains(word) ? PlaceKind.Province

@@ -151,13 +151,40 @@ public sealed partial class GazetteerResolver
             PlaceKind.Province when match.Designated is null => PlaceKind.Country,
             _ => wanted.Value,
         };
-        var ofKind = match.Candidates.Where(c => _places[c].Kind == wanted).ToArray();
+        var ofKind = OfKind(match.Candidates, wanted.Value);
         if (ofKind.Length == 0)
         {
-            ofKind = match.Candidates.Where(c => _places[c].Kind == fallback).ToArray();
+            ofKind = OfKind(match.Candidates, fallback);
         }
 
         return ofKind.Length > 0 ? ofKind : match.Candidates;
+    }
+
+    // (A loop, not a lambda: a closure over the wanted kind would be made for every match, designated or not.)
+    private int[] OfKind(int[] candidates, PlaceKind kind)
+    {
+        var count = 0;
+        foreach (var c in candidates)
+        {
+            count += _places[c].Kind == kind ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var ofKind = new int[count];
+        count = 0;
+        foreach (var c in candidates)
+        {
+            if (_places[c].Kind == kind)
+            {
+                ofKind[count++] = c;
+            }
+        }
+
+        return ofKind;
     }
 
     private bool HasCountry(int[] candidates)

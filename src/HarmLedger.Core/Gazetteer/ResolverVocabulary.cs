@@ -3,6 +3,10 @@ namespace HarmLedger.Gazetteer;
 /// <summary>The small fixed word lists the resolver reads context from: unit designators and relative-position words.</summary>
 internal sealed class ResolverVocabulary
 {
+    // First letter and length of each district word: the scan asks of most capitalised words' neighbours whether they
+    // are one, and this turns nearly all away before the set hashes them.
+    private readonly bool[] _districtShapes = new bool[32 * 32];
+
     /// <summary>Creates the folded word sets.</summary>
     public ResolverVocabulary()
     {
@@ -29,6 +33,10 @@ internal sealed class ResolverVocabulary
             "mountains", "hills", "countryside", "suburbs", "outskirts", "neighbourhood", "neighborhood", "district",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
         Of = Fold("of");
+        foreach (var word in District.Set)
+        {
+            _districtShapes[Shape(word)] = true;
+        }
     }
 
     /// <summary>Words after (or before "of") a name that mark a first-order unit.</summary>
@@ -39,6 +47,9 @@ internal sealed class ResolverVocabulary
 
     /// <summary>Words that mark a town, city or camp.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Town { get; }
+
+    /// <summary>Whether a folded word is in <see cref="District"/>.</summary>
+    public bool IsDistrictWord(ReadOnlySpan<char> word) => !word.IsEmpty && _districtShapes[Shape(word)] && District.Contains(word);
 
     /// <summary>Words that put the event near the place rather than in it.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Relative { get; }
@@ -54,6 +65,8 @@ internal sealed class ResolverVocabulary
 
     /// <summary>The folded word "of".</summary>
     public string Of { get; }
+
+    private static int Shape(ReadOnlySpan<char> word) => ((word[0] & 31) * 32) + Math.Min(word.Length, 31);
 
     /// <summary>Folds words the way text is folded, into a set.</summary>
     public static HashSet<string> FoldAll(IEnumerable<string> words)
