@@ -141,6 +141,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail || withPerson ? DetailClause(s) : into.Count;
             // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
             var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
+            if (!breakdown && Revises(text, tokens, fig.First, s.First))
+            {
+                mention = mention with { Revision = true };
+            }
+
             // "including four women, eight children, and an infant boy": one more child, listed after the children.
             if (breakdown && prevBreakdown && listed && fig.Detail && prevBreakdownCategory == mention.Category)
             {
@@ -331,6 +336,22 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     // Most tokens cannot start a figure: a number, a figure word, a victim noun, or a capitalised name after a harm word.
+    // "The government later revised the toll down to 35", "lowered the death toll to 35".
+    private static bool Revises(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        for (var k = first - 1; k >= Math.Max(sentenceFirst, first - 8); k--)
+        {
+            var w = tokens[k].Of(text);
+            if (w.StartsWith("revis", StringComparison.OrdinalIgnoreCase) || w.StartsWith("lower", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("correct", StringComparison.OrdinalIgnoreCase) || w.StartsWith("downgrad", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "four members of one family: …", "four people, a man, his wife and …": a list of the people just counted
     // follows the noun (and its "of" phrase) after a colon or dash, or after a comma when the noun is a plain one.
     private static int? ListOfMembers(string text, List<Token> tokens, int nounEnd, Sentence s)

@@ -245,7 +245,8 @@ internal static class FigureMerger
     /// <summary>One count reported several ways: the lead figure's min (or a vaguer one before it), the highest precise max.</summary>
     /// <remarks>
     /// The text leads with its toll; vaguer words before it ("dozens … the toll at 70") lower the min, but smaller
-    /// figures after it usually count a subset (one family, the named dead) and do not. "Up to N" sets no min.
+    /// figures after it usually count a subset (one family, the named dead) and do not, unless a source revises its toll
+    /// down to them. "Up to N" sets no min.
     /// </remarks>
     public static FigureRange? Merge(List<Mention> list)
     {
@@ -276,7 +277,7 @@ internal static class FigureMerger
         {
             var m = list[i];
             min = Math.Min(min, m.Range.Min);
-            if (!m.OpenMin && (lead < 0 || m.Start < list[lead].Start || (m.Start == list[lead].Start && i <= lead)))
+            if (!m.OpenMin && (lead < 0 || m.Start < list[lead].Start || (m.Start == list[lead].Start && i <= lead) || m.Revision))
             {
                 boundedMin = Math.Min(boundedMin ?? int.MaxValue, m.Range.Min);
             }

@@ -11,6 +11,9 @@ namespace HarmLedger.Extraction;
 /// <param name="Name">For a person singled out by name, a key for the name (first two names, folded), else <c>null</c>.</param>
 /// <param name="Member">Whether it names one member of a group counted already ("their four children – Hasan, 12, …"):
 /// it counts only towards the roster of the named dead, never beside the group.</param>
+/// <param name="Revision">Whether a source revises its toll to it ("later revised the toll down to 35"): it may lower
+/// the min though it comes after the lead.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
-    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false);
+    int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false,
+    bool Revision = false);

@@ -71,6 +71,26 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_TollRevisedDown_LowersTheMin()
+    {
+        var text = "Gunmen killed 95 people in the village on Sunday night, local officials said. The government later revised the toll down to 35.";
+
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(new FigureRange(35, 95), killed);
+    }
+
+    [Fact]
+    public void Extract_SmallerFigureAfterTheToll_IsASubset()
+    {
+        var text = "Gunmen killed 95 people in the village on Sunday night. The bodies of 9 of the victims were buried on Monday.";
+
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(95), killed);
+    }
+
+    [Fact]
     public void Extract_NumbersSaidToBeOfACategory_BreakTheTollDown()
     {
         var claim = Extract.Incident("Of the 17 dead, 11 were children and four were women.");
