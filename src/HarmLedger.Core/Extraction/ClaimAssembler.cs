@@ -14,13 +14,14 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
     private readonly Vocabulary _v = vocabulary;
 
     /// <summary>A claim resting on the given mentions, found in the given sentences (in text order).</summary>
+    /// <param name="others">Sentences of other incidents, whose places this claim does not fall back on.</param>
     public Claim Build(DocumentContext doc, ClaimKind kind, IReadOnlyList<Mention> mentions, IReadOnlyList<int> sentences,
-                       IReadOnlyList<string?> attributions, string? sourceName)
+                       IReadOnlyList<string?> attributions, string? sourceName, IReadOnlySet<int>? others = null)
     {
         var killed = FigureMerger.Build(mentions, HarmKind.Killed);
         var injured = FigureMerger.Build(mentions, HarmKind.Injured);
         var date = kind == ClaimKind.Tally ? DateIn(doc, sentences) ?? DateSpan.Unknown : DateFor(doc, sentences);
-        var place = PlaceChooser.Choose(doc, sentences);
+        var place = PlaceChooser.Choose(doc, sentences, others);
         var perpetrator = FindPerpetrator(doc, sentences);
         var weapon = FindWeapon(doc, sentences);
         var names = attributions.OfType<string>().Distinct().ToImmutableArray();

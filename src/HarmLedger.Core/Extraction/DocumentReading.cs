@@ -27,8 +27,20 @@ internal sealed class DocumentReading
     public List<Claim> ToClaims(DocumentContext doc, ClaimAssembler assembler, string? sourceName)
     {
         var claims = new List<(int Sentence, Claim Claim)>();
-        foreach (var g in Group())
+        var groups = Group();
+        var later = new HashSet<int>();
+        foreach (var g in groups)
         {
+            // The incidents told after this one are theirs: their places are not this one's to fall back on.
+            later.Clear();
+            foreach (var other in groups)
+            {
+                if (other.Kind == ClaimKind.Incident && other.Sentences[0] > g.Sentences[0])
+                {
+                    later.UnionWith(other.Sentences);
+                }
+            }
+
             var sentences = g.Sentences.ToHashSet();
             var mentions = new List<Mention>();
             foreach (var m in Mentions)
@@ -39,7 +51,7 @@ internal sealed class DocumentReading
                 }
             }
 
-            claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName)));
+            claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName, later)));
         }
 
         // An attack with no toll given ("It's unclear if there were casualties") is still an incident: its figures are

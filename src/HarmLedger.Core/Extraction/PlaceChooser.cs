@@ -14,7 +14,8 @@ internal static class PlaceChooser
     private const double ForeignPenalty = 3;
 
     /// <summary>The best place for a claim resting on the given sentences, or <c>null</c>.</summary>
-    public static Place? Choose(DocumentContext doc, IReadOnlyList<int> sentences)
+    /// <param name="others">Sentences of other incidents, left out of the paragraph and the text.</param>
+    public static Place? Choose(DocumentContext doc, IReadOnlyList<int> sentences, IReadOnlySet<int>? others = null)
     {
         var mentions = doc.Places;
         if (mentions.Count == 0 || sentences.Count == 0)
@@ -43,15 +44,25 @@ internal static class PlaceChooser
             {
                 foreach (var s in doc.Sentences)
                 {
-                    if (s.Paragraph == paragraph)
+                    if (s.Paragraph == paragraph && others?.Contains(s.Index) != true)
                     {
                         ranges.Add(doc.Chars(s.Index));
                     }
                 }
             }
-            else
+            else if (others is not { Count: > 0 })
             {
                 ranges.Add((0, doc.Text.Length));
+            }
+            else
+            {
+                foreach (var s in doc.Sentences)
+                {
+                    if (!others.Contains(s.Index))
+                    {
+                        ranges.Add(doc.Chars(s.Index));
+                    }
+                }
             }
 
             var best = Best(doc, mentions, ranges, country);

@@ -30,6 +30,29 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_LaterIncidentsPlace_IsNotAnEarlierOnesFallback()
+    {
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(Town), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("A strike killed 4 civilians at a market. In a separate attack, shelling killed 2 children in Mayadin.", null, null).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Null(claims[0].Place);
+        Assert.Equal(Town, claims[1].Place);
+    }
+
+    [Fact]
+    public void Extract_EarlierIncidentsPlace_IsALaterOnesFallback()
+    {
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(Town), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("In Mayadin, a strike killed 4 civilians. In a separate attack, shelling killed 2 children.", null, null).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(Town, c.Place));
+    }
+
+    [Fact]
     public void Extract_BelligerentWordMatchedAsTown_IsNotThePlace()
     {
         var taliban = new Place("Taliban", null, "AF", 34.0, 69.0, PlacePrecision.Town, 1);
