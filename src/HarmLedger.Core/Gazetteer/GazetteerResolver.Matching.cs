@@ -40,7 +40,7 @@ public sealed partial class GazetteerResolver
         var words = tokens.Tokens;
         for (var first = 0; first < words.Length; first++)
         {
-            if (!words[first].Capitalised)
+            if (!words[first].Capitalised || AfterKunya(tokens, first))
             {
                 continue;
             }
@@ -75,6 +75,20 @@ public sealed partial class GazetteerResolver
                 first = found.End > words[found.Last].End ? found.Last + 1 : found.Last;
             }
         }
+    }
+
+    // "Abu Saada", "Umm Hamza", "bin Laden": the word after a kunya or a patronymic is a person's name, not a place
+    // (a place named so, "Umm Qasr", matches from the first word).
+    private static bool AfterKunya(TokenizedText tokens, int first)
+    {
+        var words = tokens.Tokens;
+        if (first == 0 || words[first].BreakBefore || words[first - 1].KeyStart < 0)
+        {
+            return false;
+        }
+
+        var previous = tokens.Phrase(first - 1, first - 1);
+        return previous is "abu" or "um" or "bin" or "ibn" or "bint";
     }
 
     // Second chance for a name written with another ezafe or word break ("Nahri Saraj" for "Nahr-e Saraj"), longer

@@ -34,7 +34,10 @@ public sealed partial class GazetteerResolver
         {
             // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
             Count(context, leaders[k], -1);
-            var enclosing = k + 1 < matches.Count && commaJoined[k + 1] ? leaders[k + 1] : null;
+            // (Only a province or a country encloses: "Djibo (Soum, Sahel)" with no Sahel province known must not
+            // lose Djibo to a town abroad that "Sahel" also names.)
+            var enclosing = k + 1 < matches.Count && commaJoined[k + 1] && leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit
+                ? unit : null;
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
             if (candidates.Length > 0 && Choose(matches[k], candidates, context, enclosing) is { } mention)
             {
@@ -74,6 +77,7 @@ public sealed partial class GazetteerResolver
         {
             var place = _places[candidate];
             var score = place.Prominence;
+
             if (context.TryGetValue(place.Place.Country, out var count) && count > 0)
             {
                 score += CountryContextBonus + (0.5 * Math.Min(count, 4));
@@ -230,6 +234,25 @@ public sealed partial class GazetteerResolver
 
     // "Mayadin, Deir ez-Zor", "Gulran district, Herat", "Gulran district (Herat)": a name after a place or a unit word
     // and a comma or an opening bracket is its province.
+    private static bool IsShortName(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        if (s.Length is 0 or > 40 || !char.IsUpper(s[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsCommaJoined(string text, int previousEnd, int start)
     {
         if (start < previousEnd)
@@ -241,6 +264,13 @@ public sealed partial class GazetteerResolver
         if (between.Length == 0 || between[^1] is not (',' or '('))
         {
             return false;
+        }
+
+        // "near Gajiram (Nganzai, Borno)": the last name in a bracket after a comma is the unit holding the first,
+        // known or not.
+        if (between[^1] == ',' && between.LastIndexOf('(') is var open and >= 0 && IsShortName(between[(open + 1)..^1]))
+        {
+            return true;
         }
 
         between = between[..^1].TrimEnd();

@@ -51,6 +51,27 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     }
 
     [Theory]
+    [InlineData("Militants killed 7 farmers near Gajiram (Nganzai, Borno).", "Borno", "NG")]
+    [InlineData("Gunmen killed 3 people in Djibo (Soum, Sahel).", "Djibo", "BF")]
+    [InlineData("Gunmen killed 3 people in Kaya (Sanmatenga, Centre-Nord).", "Kaya", "BF")]
+    [InlineData("Militants killed 2 soldiers in Mora (Mayo-Sava, Extreme-Nord).", "Mora", "CM")]
+    public void FindPlaces_TownWithItsUnitsInBrackets_ResolvesInThatCountry(string text, string name, string country)
+    {
+        var mentions = _resolver.FindPlaces(text);
+
+        var place = Assert.Single(mentions, m => m.Place.Name == name).Place;
+        Assert.Equal(country, place.Country);
+    }
+
+    [Theory]
+    [InlineData("Suhaila Abu Saada was killed with her children.")]
+    [InlineData("Umm Safi and her son were killed.")]
+    public void FindPlaces_NameAfterAKunya_IsNoPlace(string text)
+    {
+        Assert.Empty(_resolver.FindPlaces(text));
+    }
+
+    [Theory]
     [InlineData("Maghazi")]
     [InlineData("Beach camp")]
     [InlineData("al-Shati camp")]
