@@ -126,7 +126,11 @@ internal sealed partial class CasualtyFinder
                 return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
             }
 
-            if (Vocabulary.Is(_v.Stops, text, tokens, k, s.End))
+            // "dozens could be killed", "would be injured": a harm feared, not done (but "may have been killed" is
+            // reported).
+            if (Vocabulary.Is(_v.Stops, text, tokens, k, s.End) ||
+                (k + 1 < s.End && IsOneOf(tokens[k].Of(text), ["could", "would", "will", "might", "may", "can", "should", "must"]) &&
+                 tokens[k + 1].Of(text) is "be"))
             {
                 return null;
             }

@@ -299,6 +299,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // "the army authorised the killing of up to 300 civilians": a harm allowed or threatened has not happened.
     private static bool Permitted(string text, List<Token> tokens, int harmStart, int sentenceFirst)
     {
+        // "could kill dozens", "tried to kill the governor": a harm not done (but "may have killed" is reported).
+        if (harmStart - 1 >= sentenceFirst && IsOneOf(tokens[harmStart - 1].Of(text), Modals))
+        {
+            return true;
+        }
+
         for (var k = harmStart - 1; k >= Math.Max(sentenceFirst, harmStart - 3); k--)
         {
             if (IsOneOf(tokens[k].Of(text), ["authorised", "authorized", "approved", "permitted", "sanctioned", "threatened", "allowed", "risked", "risking"]))
@@ -309,6 +315,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         return false;
     }
+
+    private static readonly string[] Modals = ["to", "could", "would", "will", "might", "may", "can", "should", "must"];
 
     // "2 families were killed", "one family": a count of households says nothing of how many people.
     private static bool CountsHouseholds(string text, List<Token> tokens, VictimNoun noun) =>

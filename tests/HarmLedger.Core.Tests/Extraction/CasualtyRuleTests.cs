@@ -90,6 +90,28 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(95), killed);
     }
 
+    [Theory]
+    [InlineData("Residents feared that dozens could be killed if the fighting spread to the town.")]
+    [InlineData("The militants tried to kill 3 officials at the checkpoint.")]
+    [InlineData("A strike on the dam could kill hundreds of people downstream.")]
+    public void Extract_HarmFearedOrAttempted_IsNoToll(string text)
+    {
+        var claims = Extract.Claims(text);
+
+        Assert.All(claims, c => Assert.Null(c.Killed));
+    }
+
+    [Theory]
+    [InlineData("He survived an assassination attempt that killed his driver.", 1)]
+    [InlineData("Gunmen killed a village chief in the market. No further fatalities were reported.", 1)]
+    [InlineData("Up to 20 people may have been killed in the raid.", 20)]
+    public void Extract_PersonNounOrHedgedReport_IsCounted(string text, int most)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(most, killed?.Max);
+    }
+
     [Fact]
     public void Extract_NumbersSaidToBeOfACategory_BreakTheTollDown()
     {
