@@ -84,9 +84,21 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     // names who speaks, in the words between the comma (or "where", "while", "but") and the verb. A pronoun ("…,” he said") refers back to the source named before.
     private string? SpeakerBefore(string text, List<Token> tokens, int verb, int first, string? previous)
     {
+        // "reports of civilian deaths" is a noun.
+        if (verb + 1 < tokens.Count && tokens[verb + 1].Of(text) is "of")
+        {
+            return null;
+        }
+
         var start = verb;
         while (start - 1 >= first && start > verb - 8 && IsSpeakerWord(text, tokens, start - 1))
         {
+            // "Airwars, a monitoring group that tracks reports …": a relative clause is no speaker.
+            if (IsOne(tokens[start - 1].Of(text), ["that", "who", "which", "whose"]) && start - 1 < verb - 1)
+            {
+                return null;
+            }
+
             start--;
         }
 
