@@ -12,7 +12,7 @@ namespace HarmLedger.Extraction;
 /// </remarks>
 internal sealed partial class CasualtyFinder
 {
-    private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its"];
+    private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its", "the"];
 
     /// <summary>The determiners that count one person ("a child", "his wife").</summary>
     public static IEnumerable<string> DeterminerWords => Determiners;
@@ -30,12 +30,15 @@ internal sealed partial class CasualtyFinder
     // "a child", "an infant", "his 55-year-old mother": the determiner counts one.
     private Figure? Article(string text, List<Token> tokens, int at, int end)
     {
-        if (!IsOneOf(tokens[at].Of(text), Determiners) || at + 1 >= end)
+        // "killed the director of …": "the" singles out one person only straight after a harm word.
+        if (!IsOneOf(tokens[at].Of(text), Determiners) || at + 1 >= end ||
+            (tokens[at].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) && !(at > 0 && (tokens[at - 1].Classes & _v.HarmBefore.Bit) != 0)))
         {
             return null;
         }
 
-        // The head is the last victim noun of the run: "a pro-government tribal militia commander".
+        // The head is the last victim noun of the run: "a pro-government tribal militia commander", "a Taliban
+        // suicide bomber".
         var head = -1;
         for (var n = at + 1; n < end && n - at <= 7; n++)
         {
@@ -49,7 +52,7 @@ internal sealed partial class CasualtyFinder
             var modifier = t.Kind == TokenKind.Number || t.Of(text) is "-" ||
                            (t.Kind == TokenKind.Word && !Vocabulary.Is(_v.Auxiliaries, text, tokens, n, end) &&
                             !IsPreposition(t.Of(text)) && _v.HarmAfter.Match(text, tokens, n, end) is null);
-            if (!modifier || head >= 0)
+            if (!modifier || (head >= 0 && !(n + 1 < end && _v.Victims.Match(text, tokens, n + 1, end) is not null)))
             {
                 break;
             }

@@ -55,6 +55,7 @@ internal static class VictimLexicon
         ("imam", VictimCategory.Civilians), ("clerics", VictimCategory.Civilians), ("cleric", VictimCategory.Civilians),
         ("officials", VictimCategory.Total), ("official", VictimCategory.Total), ("leaders", VictimCategory.Total),
         ("leader", VictimCategory.Total), ("chief", VictimCategory.Total), ("chiefs", VictimCategory.Total),
+        ("director", VictimCategory.Total), ("governor", VictimCategory.Total), ("mayor", VictimCategory.Total),
         ("pupils", VictimCategory.Children), ("schoolchildren", VictimCategory.Children), ("schoolboys", VictimCategory.Children),
         ("schoolgirls", VictimCategory.Children),
         ("children", VictimCategory.Children), ("child", VictimCategory.Children), ("kids", VictimCategory.Children),

@@ -105,6 +105,8 @@ public sealed class CasualtyRuleTests
     [InlineData("He survived an assassination attempt that killed his driver.", 1)]
     [InlineData("Gunmen killed a village chief in the market. No further fatalities were reported.", 1)]
     [InlineData("Up to 20 people may have been killed in the raid.", 20)]
+    [InlineData("Gunmen ambushed and killed the director of the traffic police department.", 1)]
+    [InlineData("Soldiers shot and killed a Taliban suicide bomber before he carried out his attack.", 1)]
     public void Extract_PersonNounOrHedgedReport_IsCounted(string text, int most)
     {
         var killed = Extract.Killed(text, VictimCategory.Total);
