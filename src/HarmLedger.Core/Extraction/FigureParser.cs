@@ -143,5 +143,5 @@ internal sealed class FigureParser(Vocabulary vocabulary)
     }
 
     private static bool IsRangeWord(ReadOnlySpan<char> word, Bound bound) =>
-        word is "-" or "–" or "—" or "to" or "or" || (bound == Bound.Between && word is "and");
+        word is "-" or "–" or "—" or "\u2011" or "\u2012" or "\u2212" or "to" or "or" || (bound == Bound.Between && word is "and");
 }

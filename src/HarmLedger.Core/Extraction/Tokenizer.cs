@@ -86,8 +86,9 @@ internal static class Tokenizer
                 value = value < 100_000_000_000 ? value * 10 + (c - '0') : value;
                 i++;
             }
-            else if (c == ',' && IsGroup(text, i + 1))
+            else if ((c == ',' || (c is '\u00A0' or '\u202F' or '\u2009' && whole && value < 1000)) && IsGroup(text, i + 1))
             {
+                // "1,953", and "1 200" with a no-break or thin space, as French and UN texts group thousands.
                 i++;
             }
             else if (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && !(i - start == 4 && value is >= 1900 and <= 2100))

@@ -11,6 +11,9 @@ public sealed class FigureRuleTests
     [InlineData("A dozen civilians were killed in the raid.", 12)]
     [InlineData("The shelling killed one thousand five hundred civilians.", 1500)]
     [InlineData("The raid killed 7 civilians.", 7)]
+    [InlineData("The offensive killed 1\u00A0200 civilians.", 1200)]
+    [InlineData("The offensive killed 3\u202F450 civilians.", 3450)]
+    [InlineData("The offensive killed half a dozen civilians.", 6)]
     public void Extract_ExactFigure_ReadsDigitsSeparatorsAndNumberWords(string text, int expected)
     {
         var killed = Extract.Killed(text, VictimCategory.Civilians);
@@ -23,6 +26,7 @@ public sealed class FigureRuleTests
     [InlineData("The strike killed 3–7 civilians.", 3, 7)]
     [InlineData("The strike killed 20 to 25 civilians.", 20, 25)]
     [InlineData("The strike killed between four and five civilians.", 4, 5)]
+    [InlineData("The strike killed 20\u201125 civilians.", 20, 25)]
     public void Extract_Range_ReadsBothBounds(string text, int min, int max)
     {
         var killed = Extract.Killed(text, VictimCategory.Civilians);
