@@ -14,6 +14,11 @@ internal sealed partial class CasualtyFinder
     // "killing 3", "the deaths of two guards": a harm word ending just before the figure (fillers allowed).
     private (HarmKind Harm, int Start)? Before(string text, List<Token> tokens, int first, int sentenceFirst)
     {
+        if (first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is ":" && LabelHarm(text, tokens, first - 1, sentenceFirst) is { } labelled)
+        {
+            return (labelled, first - 2);
+        }
+
         var end = first;
         // "killed a family of six": the family is the six people.
         if (end - 2 > sentenceFirst && tokens[end - 1].Of(text) is "of" && tokens[end - 2].Of(text).Equals("family", StringComparison.OrdinalIgnoreCase))

@@ -116,7 +116,23 @@ internal sealed partial class CasualtyFinder
             }
         }
 
-        return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–";
+        // (Not "Death toll: 12", "Killed: 14": a label's figure.)
+        return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–" &&
+               !(tokens[first - 1].Of(text) is ":" && LabelHarm(text, tokens, first - 1, sentenceFirst) is not null);
+    }
+
+    // "Death toll: 12", "Killed: 14 civilians", "Dead: 3; injured: 10": the harm a label before a colon names.
+    private static HarmKind? LabelHarm(string text, List<Token> tokens, int colon, int sentenceFirst)
+    {
+        if (colon - 1 < sentenceFirst)
+        {
+            return null;
+        }
+
+        var w = tokens[colon - 1].Of(text);
+        return IsOneOf(w, ["toll", "dead", "killed", "deaths", "fatalities", "died"]) ? HarmKind.Killed
+            : IsOneOf(w, ["injured", "wounded", "injuries", "hurt"]) ? HarmKind.Injured
+            : null;
     }
 
     private static bool OnlyListWords(string text, List<Token> tokens, int from, int to)

@@ -134,8 +134,11 @@ internal sealed partial class CasualtyFinder
             k++;
         }
 
+        // ("Civilians reported killed: 3–5" labels the figure after the colon.)
         var attached = Before(text, tokens, at, s.First) is not null ||
-                       (_v.HarmAfter.Match(text, tokens, k, s.End) is not null && Ambiguous(text, tokens, k + 1, s.End, HarmKind.Killed) is false);
+                       (_v.HarmAfter.Match(text, tokens, k, s.End) is { } harm && Ambiguous(text, tokens, k + 1, s.End, HarmKind.Killed) is false &&
+                        !(k + harm.Length + 1 < s.End && tokens[k + harm.Length].Of(text) is ":" &&
+                          (tokens[k + harm.Length + 1].Kind == TokenKind.Number || (tokens[k + harm.Length + 1].Classes & Vocabulary.NumberWordBit) != 0)));
         return attached ? new Figure(at, at, new FigureRange(2, null), true) : null;
     }
 

@@ -115,6 +115,24 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_LabelledFigures_AreKilledAndInjured()
+    {
+        var claim = Extract.Incident("Dead: 3; injured: 10.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(10), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_LabelledTollWithBreakdown_IsNotABreakdownItself()
+    {
+        var claim = Extract.Incident("Death toll: 12 (including 4 children).");
+
+        Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
     public void Extract_NumbersSaidToBeOfACategory_BreakTheTollDown()
     {
         var claim = Extract.Incident("Of the 17 dead, 11 were children and four were women.");
