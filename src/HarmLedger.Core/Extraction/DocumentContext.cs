@@ -7,6 +7,7 @@ internal sealed class DocumentContext
 {
     private readonly IPlaceResolver _places;
     private IReadOnlyList<PlaceMention>? _placeMentions;
+    private sbyte[]? _lexiconPlaces;
     private bool _countryKnown;
     private string? _country;
 
@@ -67,6 +68,20 @@ internal sealed class DocumentContext
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>
     public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);
+
+    /// <summary>Whether place mention <paramref name="index"/> is a lexicon word (<see cref="PlaceChooser.IsLexiconWord"/>), worked out once per mention.</summary>
+    /// <remarks>Every claim's place search asks it of the text's places; a text with many claims would ask again and again.</remarks>
+    public bool IsLexiconPlace(int index)
+    {
+        // 0: not yet known; 1: a lexicon word; 2: not one.
+        var known = _lexiconPlaces ??= new sbyte[Places.Count];
+        if (known[index] == 0)
+        {
+            known[index] = PlaceChooser.IsLexiconWord(this, Places[index]) ? (sbyte)1 : (sbyte)2;
+        }
+
+        return known[index] == 1;
+    }
 
     /// <summary>The country the text is about (<see cref="PlaceChooser.TextCountry"/>), worked out on first use only.</summary>
     public string? Country

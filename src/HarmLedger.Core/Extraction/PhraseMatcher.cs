@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HarmLedger.Extraction;
 
 /// <summary>A matcher whose phrases the vocabulary indexes by the ids it gives words.</summary>
@@ -43,13 +45,13 @@ internal sealed class PhraseMatcher<T> : IWordIndexed
     }
 
     /// <summary>The longest phrase starting at token <paramref name="at"/> and ending before <paramref name="end"/>, if any.</summary>
-    public PhraseMatch<T>? Match(string text, List<Token> tokens, int at, int end)
-    {
-        if (at >= end || (_bit != 0 && (tokens[at].Classes & _bit) == 0))
-        {
-            return null;
-        }
+    /// <remarks>Inlined where called: most tokens lack the matcher's bit, and are turned away without a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PhraseMatch<T>? Match(string text, List<Token> tokens, int at, int end) =>
+        at >= end || (_bit != 0 && (tokens[at].Classes & _bit) == 0) ? null : MatchAt(text, tokens, at, end);
 
+    private PhraseMatch<T>? MatchAt(string text, List<Token> tokens, int at, int end)
+    {
         // A token with this matcher's bit was classified, so its word id finds the phrases without hashing the word.
         var entries = _bit != 0 && _byWord.Length > 0 ? _byWord[tokens[at].Word]
             : _lookup.TryGetValue(tokens[at].Of(text), out var found) ? found : null;

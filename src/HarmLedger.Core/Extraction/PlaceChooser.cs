@@ -65,7 +65,7 @@ internal static class PlaceChooser
                 }
             }
 
-            var best = Best(doc, mentions, ranges, country);
+            var best = Best(doc, ranges, country);
             if (best is not null && (country is null || best.Country == country) && (abroad is null || best.Precision <= abroad.Precision))
             {
                 return best;
@@ -86,7 +86,7 @@ internal static class PlaceChooser
         for (var k = 0; k < places.Count; k++)
         {
             var m = places[k];
-            if (m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !IsLexiconWord(doc, m))
+            if (m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !doc.IsLexiconPlace(k))
             {
                 var i = IndexOf(counts, m.Place.Country);
                 if (i < 0)
@@ -124,8 +124,9 @@ internal static class PlaceChooser
     }
 
     // (Indexed loops: a foreach over the read-only list would box an enumerator per range.)
-    private static Place? Best(DocumentContext doc, IReadOnlyList<PlaceMention> mentions, List<(int Start, int End)> ranges, string? country)
+    private static Place? Best(DocumentContext doc, List<(int Start, int End)> ranges, string? country)
     {
+        var mentions = doc.Places;
         PlaceMention? best = null;
         PlaceMention? home = null;
         var bestScore = double.MinValue;
@@ -135,7 +136,7 @@ internal static class PlaceChooser
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                if (m.Start < start || m.End > end || IsLexiconWord(doc, m))
+                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k))
                 {
                     continue;
                 }
@@ -162,8 +163,11 @@ internal static class PlaceChooser
         return best is not null && best.Place.Country != country && home is not null ? home.Place : best?.Place;
     }
 
-    // "Taliban", "Israeli", "civilians": a belligerent's or victims' word is not the place, whatever a gazetteer matches.
-    private static bool IsLexiconWord(DocumentContext doc, PlaceMention m)
+    /// <summary>
+    /// Whether a place mention is a belligerent's or victims' word ("Taliban", "Israeli", "civilians"): not the place,
+    /// whatever a gazetteer matches. <see cref="DocumentContext.IsLexiconPlace"/> keeps the answer for the text.
+    /// </summary>
+    public static bool IsLexiconWord(DocumentContext doc, PlaceMention m)
     {
         var tokens = doc.Tokens;
         int lo = 0, hi = tokens.Count - 1;
