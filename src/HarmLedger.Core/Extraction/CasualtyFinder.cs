@@ -409,9 +409,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private bool MayStartFigure(string text, List<Token> tokens, int i, int first)
     {
         var t = tokens[i];
-        if (t.Kind == TokenKind.Number || (t.Classes & _v.FigureStartBits) != 0)
+        if (t.Kind == TokenKind.Number || (t.Classes & _v.FigureStartBits & ~Vocabulary.DeterminerBit) != 0)
         {
             return true;
+        }
+
+        // A determiner starts a figure of one ("a woman", "his son"); "the" only straight after a harm word
+        // ("killed the director"), which keeps the commonest word from running every figure rule.
+        if ((t.Classes & Vocabulary.DeterminerBit) != 0)
+        {
+            return !t.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) || (i > first && (tokens[i - 1].Classes & _v.HarmBefore.Bit) != 0);
         }
 
         if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]))
