@@ -30,7 +30,7 @@ public sealed class DateRuleTests
     [InlineData("A strike on 25/2/2023 killed 3 civilians.", "2023-03-06", "2023-02-25")]
     [InlineData("KYIV, March 13 (Reuters) - A strike on Monday killed 3 civilians.", "2024-03-13", "2024-03-11")]
     [InlineData("The army acknowledged on Saturday that its strike on March 17 killed 3 civilians.", "2017-03-25", "2017-03-17")]
-    public void Extract_RelativeDay_ResolvesAgainstPublication(string text, string published, string day)
+    public void Extract_DateInText_ResolvesAgainstPublication(string text, string published, string day)
     {
         var claim = Extract.Incident(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
 
