@@ -8,7 +8,7 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
         "The", "A", "An", "Meanwhile", "In", "On", "But", "However", "And", "Earlier", "Later", "Local", "Other", "This",
         "According", "Separately", "Also", "It", "He", "She", "They", "Yet", "Still", "At", "As", "His", "Her", "Their", "Its",
         "Only", "While", "During", "From", "After", "Before", "When", "Following", "Despite", "Multiple", "Many", "Some", "Both",
-        "Most", "All", "Each", "These", "Those", "Such", "Another", "Other", "Further", "Who", "Which",
+        "Most", "All", "Each", "These", "Those", "Such", "Another", "Further", "Who", "Which",
     ];
 
     private static readonly string[] SpeakerNouns =
@@ -81,7 +81,8 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     }
 
     // "…, police said", "…, regional governor Oleh Kiper said", "where local officials say": a clause of its own
-    // names who speaks, in the words between the comma (or "where", "while", "but") and the verb. A pronoun ("…,” he said") refers back to the source named before.
+    // names who speaks, in the words between the comma (or "where", "while", "but") and the verb. A pronoun
+    // ("…,” he said") refers back to the source named before; "…, who said" to no one this rule can name.
     private string? SpeakerBefore(string text, List<Token> tokens, int verb, int first, string? previous)
     {
         // "reports of civilian deaths" is a noun.
@@ -94,7 +95,7 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
         while (start - 1 >= first && start > verb - 8 && IsSpeakerWord(text, tokens, start - 1))
         {
             // "Airwars, a monitoring group that tracks reports …": a relative clause is no speaker.
-            if (IsOne(tokens[start - 1].Of(text), ["that", "who", "which", "whose"]) && start - 1 < verb - 1)
+            if (IsOne(tokens[start - 1].Of(text), Relatives) && start - 1 < verb - 1)
             {
                 return null;
             }
@@ -118,11 +119,12 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
         }
 
         return verb - start == 1 && IsOne(tokens[start].Of(text), Pronouns) ? previous
-            : verb - start == 1 && IsOne(tokens[start].Of(text), ["who", "which", "that"]) ? null
+            : verb - start == 1 && IsOne(tokens[start].Of(text), Relatives) ? null
             : text[tokens[start].Start..tokens[verb - 1].End];
     }
 
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i"];
+    private static readonly string[] Relatives = ["that", "who", "which", "whose"];
 
     // A word of a speaker's name or title ("police", "relatives", "the defence ministry"): not a figure, harm or
     // other word the casualty rules know.

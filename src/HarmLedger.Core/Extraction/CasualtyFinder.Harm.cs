@@ -134,7 +134,7 @@ internal sealed partial class CasualtyFinder
             // "dozens could be killed", "would be injured": a harm feared, not done (but "may have been killed" is
             // reported).
             if (Vocabulary.Is(_v.Stops, text, tokens, k, s.End) ||
-                (k + 1 < s.End && IsOneOf(tokens[k].Of(text), ["could", "would", "will", "might", "may", "can", "should", "must"]) &&
+                (k + 1 < s.End && IsOneOf(tokens[k].Of(text), Modals) &&
                  tokens[k + 1].Of(text) is "be"))
             {
                 return null;

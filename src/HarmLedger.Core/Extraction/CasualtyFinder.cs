@@ -300,7 +300,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private static bool Permitted(string text, List<Token> tokens, int harmStart, int sentenceFirst)
     {
         // "could kill dozens", "tried to kill the governor": a harm not done (but "may have killed" is reported).
-        if (harmStart - 1 >= sentenceFirst && IsOneOf(tokens[harmStart - 1].Of(text), Modals))
+        if (harmStart - 1 >= sentenceFirst && (tokens[harmStart - 1].Of(text) is "to" || IsOneOf(tokens[harmStart - 1].Of(text), Modals)))
         {
             return true;
         }
@@ -316,7 +316,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         return false;
     }
 
-    private static readonly string[] Modals = ["to", "could", "would", "will", "might", "may", "can", "should", "must"];
+    private static readonly string[] Modals = ["could", "would", "will", "might", "may", "can", "should", "must"];
 
     // "2 families were killed", "one family": a count of households says nothing of how many people.
     private static bool CountsHouseholds(string text, List<Token> tokens, VictimNoun noun) =>
