@@ -28,16 +28,17 @@ internal sealed class DocumentReading
     {
         var claims = new List<(int Sentence, Claim Claim)>();
         var groups = Group();
-        var later = new HashSet<int>();
+        // (Most texts tell of one incident and need no set.)
+        var later = groups.Count > 1 ? new HashSet<int>() : null;
         foreach (var g in groups)
         {
             // The incidents told after this one are theirs: their places are not this one's to fall back on.
-            later.Clear();
+            later?.Clear();
             foreach (var other in groups)
             {
                 if (other.Kind == ClaimKind.Incident && other.Sentences[0] > g.Sentences[0])
                 {
-                    later.UnionWith(other.Sentences);
+                    later!.UnionWith(other.Sentences);
                 }
             }
 
