@@ -151,12 +151,13 @@ internal sealed partial class CasualtyFinder
         return k - from;
     }
 
-    // A stated age refines the category: children under 18; sons and daughters of adult age are men and women.
+    // A stated age refines the category: children under 18; sons and daughters (and grandchildren, children unless
+    // aged) of adult age are men and women.
     private static VictimCategory ByAge(VictimCategory category, int? age, ReadOnlySpan<char> noun) => age switch
     {
         < AdultAge when category is not VictimCategory.Combatants => VictimCategory.Children,
-        >= AdultAge when category == VictimCategory.Total && IsOneOf(noun, MaleKin) => VictimCategory.Men,
-        >= AdultAge when category == VictimCategory.Total && IsOneOf(noun, FemaleKin) => VictimCategory.Women,
+        >= AdultAge when category is VictimCategory.Total or VictimCategory.Children && IsOneOf(noun, MaleKin) => VictimCategory.Men,
+        >= AdultAge when category is VictimCategory.Total or VictimCategory.Children && IsOneOf(noun, FemaleKin) => VictimCategory.Women,
         _ => category,
     };
 }

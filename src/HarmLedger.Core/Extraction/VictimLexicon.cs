@@ -90,8 +90,8 @@ internal static class VictimLexicon
         ("aunt", VictimCategory.Women), ("husband", VictimCategory.Men), ("father", VictimCategory.Men), ("fathers", VictimCategory.Men),
         ("brother", VictimCategory.Men), ("brothers", VictimCategory.Men), ("grandfather", VictimCategory.Men), ("uncle", VictimCategory.Men),
         ("son", VictimCategory.Total), ("sons", VictimCategory.Total), ("daughter", VictimCategory.Total),
-        ("daughters", VictimCategory.Total), ("grandson", VictimCategory.Total), ("grandsons", VictimCategory.Total),
-        ("granddaughter", VictimCategory.Total), ("grandchildren", VictimCategory.Children), ("grandchild", VictimCategory.Children),
+        ("daughters", VictimCategory.Total), ("grandson", VictimCategory.Children), ("grandsons", VictimCategory.Children),
+        ("granddaughter", VictimCategory.Children), ("grandchildren", VictimCategory.Children), ("grandchild", VictimCategory.Children),
         ("nephew", VictimCategory.Total), ("niece", VictimCategory.Total), ("cousin", VictimCategory.Total),
         ("siblings", VictimCategory.Total), ("elder", VictimCategory.Total), ("elders", VictimCategory.Total),
     ];

@@ -34,6 +34,17 @@ public sealed class VictimAgeTests
         Assert.Equal(FigureRange.Exactly(1), killed);
     }
 
+    [Theory]
+    [InlineData("The strike killed his grandson.", VictimCategory.Children)]
+    [InlineData("The strike killed his 25-year-old grandson.", VictimCategory.Men)]
+    [InlineData("The strike killed her 30-year-old granddaughter Lina.", VictimCategory.Women)]
+    public void Extract_Grandchild_IsAChildUnlessAged(string text, VictimCategory category)
+    {
+        var killed = Extract.Killed(text, category);
+
+        Assert.Equal(FigureRange.Exactly(1), killed);
+    }
+
     [Fact]
     public void Extract_TwoChildAgesAfterAged_MakeChildren()
     {
