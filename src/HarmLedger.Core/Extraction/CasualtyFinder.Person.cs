@@ -30,9 +30,8 @@ internal sealed partial class CasualtyFinder
     // "a child", "an infant", "his 55-year-old mother": the determiner counts one.
     private Figure? Article(string text, List<Token> tokens, int at, int end)
     {
-        // "killed the director of …": "the" singles out one person only straight after a harm word.
-        if (!IsOneOf(tokens[at].Of(text), Determiners) || at + 1 >= end ||
-            (tokens[at].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) && !(at > 0 && (tokens[at - 1].Classes & _v.HarmBefore.Bit) != 0)))
+        // ("The" gets here only straight after a harm word, "killed the director of …": see MayStartFigure.)
+        if (!IsOneOf(tokens[at].Of(text), Determiners) || at + 1 >= end)
         {
             return null;
         }
