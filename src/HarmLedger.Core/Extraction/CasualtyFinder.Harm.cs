@@ -36,7 +36,8 @@ internal sealed partial class CasualtyFinder
                 }
             }
 
-            if (!IsOneOf(tokens[end - 1].Of(text), Fillers))
+            // "killed Souad's two sons", "killing the family's three children": the owner's name is a filler too.
+            if (!IsOneOf(tokens[end - 1].Of(text), Fillers) && !IsPossessive(tokens[end - 1].Of(text)))
             {
                 break;
             }
@@ -46,6 +47,10 @@ internal sealed partial class CasualtyFinder
 
         return null;
     }
+
+    // A word with a possessive ending: "Souad's", "the family’s" ("'s" stays on its word; see Tokenizer).
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] | 0x20) == 's' && word[^2] is '\'' or '’';
 
     // "Omar was killed along with his four children", "were killed as well as their two sons": people joined to a
     // harm word by "along with" share it. The harm word must end the clause before the joiner.

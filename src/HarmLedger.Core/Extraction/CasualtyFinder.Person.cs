@@ -31,7 +31,8 @@ internal sealed partial class CasualtyFinder
     private Figure? Article(string text, List<Token> tokens, int at, int end)
     {
         // ("The" gets here only straight after a harm word, "killed the director of …": see MayStartFigure.)
-        if (!IsOneOf(tokens[at].Of(text), Determiners) || at + 1 >= end)
+        // An owner's name determines as "his" does: "Ahmed's wife", "the family’s eldest son".
+        if (!(IsOneOf(tokens[at].Of(text), Determiners) || IsPossessive(tokens[at].Of(text))) || at + 1 >= end)
         {
             return null;
         }

@@ -226,7 +226,8 @@ internal sealed partial class CasualtyFinder
         {
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
                     (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
-                    (tokens[k].Of(text) is "," && KinGroupBefore(text, tokens, k, s.First)) ? k : -1;
+                    (tokens[k].Of(text) is "," or "-" or "–" or "—" && KinGroupBefore(text, tokens, k, s.First)) ||
+                    (OpensItem(text, tokens, k + 1, s.End) && KinGroupBefore(text, tokens, k + 1, s.First)) ? k : -1;
         }
 
         var end = s.End;
@@ -385,6 +386,11 @@ internal sealed partial class CasualtyFinder
                _v.Victims.Match(text, tokens, noun, comma) is not null &&
                IsOneOf(tokens[noun - 1].Of(text), ["his", "her", "their"]) && Alongside(text, tokens, noun - 1, first) is not null;
     }
+
+    // "alongside his sons 17-year-old Zakriya and …", "with their children Mahmoud, Ismail …": an age or a name goes
+    // straight on from the group's noun, with no comma between.
+    private bool OpensItem(string text, List<Token> tokens, int k, int end) =>
+        k < end && (Age(text, tokens, k, end) is not null || IsPersonName(text, tokens[k]));
 
     // "killed in the strike:", "the names of the dead:", "the victims were:": a harm word shortly before the colon.
     private HarmKind? DeadBefore(string text, List<Token> tokens, int colon, int first)

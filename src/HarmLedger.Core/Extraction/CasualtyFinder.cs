@@ -421,7 +421,17 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             return !t.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) || (i > first && (tokens[i - 1].Classes & _v.HarmBefore.Bit) != 0);
         }
 
-        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]))
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (IsPossessive(t.Of(text)))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(text[t.Start]))
         {
             return false;
         }

@@ -288,6 +288,46 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
 
+    [Theory]
+    [InlineData("Samir Aziz was killed alongside his sons 16-year-old Karim Aziz and 21-year-old Tarek Aziz.", 1)]
+    [InlineData("Samir Aziz was killed together with his sons – 16-year-old Karim Aziz, 21-year-old Tarek Aziz.", 1)]
+    [InlineData("Samir Aziz was killed along with their children 6-year-old Karim Aziz and 9-year-old Lina Aziz.", 2)]
+    public void Extract_GroupNounStraightBeforeItsList_CountsTheListedPeople(string text, int children)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_GroupNounWithNoListAfterIt_CountsNoListedPeople()
+    {
+        var claim = Extract.Incident("Samir Aziz was killed alongside his sons in Gaza City on Sunday.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(1, claim.Killed?[VictimCategory.Total]?.Min);
+    }
+
+    [Theory]
+    [InlineData("The strike also killed Souad's two sons.", 2)]
+    [InlineData("The strike killed the family’s three children.", 3)]
+    [InlineData("An airstrike killed Ahmed's wife.", 1)]
+    public void Extract_OwnersNameBeforeTheVictims_CountsTheVictims(string text, int killed)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_OwnersNameBeforeAWife_IsAWoman()
+    {
+        var claim = Extract.Incident("Ahmed's wife was killed in the strike.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
     [Fact]
     public void Extract_KilledAlongsideHerChildrenWithNamesAndAges_CountsEachChild()
     {
