@@ -103,13 +103,18 @@ internal sealed partial class CasualtyFinder
         var t = tokens[at];
         var next = tokens[at + 1].Of(text);
         var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
-        if (Before(text, tokens, at, s.First) is null)
+        if (Before(text, tokens, at, s.First) is not { } harm)
         {
             return inList && Age(text, tokens, at, s.End) is not null
                 ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
         }
 
-        var name = IsName(text, t) && IsName(text, tokens[at + 1]) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
+        // One given name will do where the family list goes on after a verb: "killed Karim, his wife and …", "killing Huda
+        // and her son" (not after "the death of", which mourners write of people counted already).
+        var name = (IsName(text, tokens[at + 1]) ||
+                    (next is "," or "and" && at + 2 < s.End && IsOneOf(tokens[at + 2].Of(text), ["his", "her", "their"]) && IsPersonName(text, t) &&
+                     !IsOneOf(tokens[harm.Start].Of(text), ["death", "deaths", "loss", "martyrdom"]))) &&
+                   IsName(text, t) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
         return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }
 

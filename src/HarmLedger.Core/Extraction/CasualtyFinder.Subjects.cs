@@ -384,7 +384,9 @@ internal sealed partial class CasualtyFinder
         var noun = comma - 1;
         return noun - 2 >= first && tokens[noun].Kind == TokenKind.Word && IsPlural(tokens[noun].Of(text)) &&
                _v.Victims.Match(text, tokens, noun, comma) is not null &&
-               IsOneOf(tokens[noun - 1].Of(text), ["his", "her", "their"]) && Alongside(text, tokens, noun - 1, first) is not null;
+               IsOneOf(tokens[noun - 1].Of(text), ["his", "her", "their"]) &&
+               // "killed alongside her children, …"; "killed Heba and her daughters, …" (the harm word is looked for later).
+               (Alongside(text, tokens, noun - 1, first) is not null || tokens[noun - 2].Of(text) is "and");
     }
 
     // "alongside his sons 17-year-old Zakriya and …", "with their children Mahmoud, Ismail …": an age or a name goes

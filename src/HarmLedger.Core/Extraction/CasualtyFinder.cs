@@ -82,6 +82,17 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
                                                  (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
             {
+                // "his daughter, 11-year-old Layan": the age the second naming gives is the first one's.
+                if (parent is { Detail: true } && into.Count > firstOwn && ReferenceEquals(into[^1], parent) &&
+                    Age(text, tokens, fig.First, s.End) is { } restated)
+                {
+                    into[^1] = parent = parent with
+                    {
+                        Category = ByAge(parent.Category, restated.Age, tokens[prevEnd - 1].Of(text)),
+                        Name = parent.Name ?? NameKey(text, tokens, restated.End, Math.Min(s.End, restated.End + 6)),
+                    };
+                }
+
                 continue;
             }
 
@@ -264,7 +275,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
     // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.
     private bool RenamesKin(string text, List<Token> tokens, int first, int end, Sentence s) =>
-        end > 0 && first > s.First && tokens[first - 1].Of(text) is not "," && _v.Victims.Match(text, tokens, end - 1, s.End) is not null;
+        end > 0 && first >= s.First && (first == s.First || tokens[first - 1].Of(text) is not ",") &&
+        _v.Victims.Match(text, tokens, end - 1, s.End) is not null &&
+        // (An age before a victim noun is another person's: "his wife, 13-year-old son and daughter".)
+        (Age(text, tokens, end + 1, s.End) is not { } age || age.End >= s.End || _v.Victims.Match(text, tokens, age.End, s.End) is null);
 
     // "Counselor Muhammad Al-Najjar, along with 15 family members, …": the name run (two words or more) just before
     // ", along with" and the figure, and its key.

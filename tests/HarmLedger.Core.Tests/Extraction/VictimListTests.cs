@@ -310,6 +310,45 @@ public sealed class VictimListTests
     }
 
     [Theory]
+    [InlineData("His daughter, 11-year-old Layan Aziz, was also killed.")]
+    [InlineData("Samir Aziz's daughter, 11-year-old Layan Aziz, was also killed.")]
+    [InlineData("The strike killed his daughter, 11-year-old Layan Aziz.")]
+    public void Extract_KinWordRenamedWithAnAge_IsOneChild(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_AgeBeforeAnotherVictimNoun_IsAnotherPerson()
+    {
+        var claim = Extract.Incident("His wife, 13-year-old son and daughter were killed.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("The strike killed Karim, his wife, 13-year-old Dina and 9-year-old Adam.", 4, 2)]
+    [InlineData("The strike killed Huda and her daughters, Lina (8) and Rana (5).", 3, 2)]
+    public void Extract_OneGivenNameOpeningAFamilyList_CountsEveryone(string text, int killed, int children)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_OneGivenNameAfterTheDeathOf_IsNotCountedAgain()
+    {
+        var claims = Extract.Claims("Relatives mourned the death of Karim, his wife and children.");
+
+        Assert.DoesNotContain(claims, c => c.Killed?[VictimCategory.Total] is not null);
+    }
+
+    [Theory]
     [InlineData("The strike also killed Souad's two sons.", 2)]
     [InlineData("The strike killed the family’s three children.", 3)]
     [InlineData("An airstrike killed Ahmed's wife.", 1)]
