@@ -63,6 +63,12 @@ internal sealed partial class CasualtyFinder
             (possessive, k) = (true, k - 1);
         }
 
+        // "lost her life along with the lives of her three sons".
+        if (possessive && k - 3 >= sentenceFirst && tokens[k].Of(text) is "of" && tokens[k - 1].Of(text) is "lives" && tokens[k - 2].Of(text) is "the")
+        {
+            k -= 3;
+        }
+
         // "killed with his wife" (but not "killed with three rockets").
         var joiner = k < sentenceFirst ? 0
             : possessive && tokens[k].Of(text).Equals("with", StringComparison.OrdinalIgnoreCase) ? Math.Max(1, JoinerBefore(text, tokens, k, sentenceFirst))

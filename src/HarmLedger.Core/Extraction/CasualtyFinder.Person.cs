@@ -186,6 +186,13 @@ internal sealed partial class CasualtyFinder
     {
         for (var k = s.First + 1; k + 1 < s.End; k++)
         {
+            // "Nepal Nasr lost her life along with …": the subject's own death, as "was killed" is.
+            if (k + 2 < s.End && tokens[k].Of(text) is "lost" && tokens[k + 1].Of(text) is "his" or "her" && tokens[k + 2].Of(text) is "life")
+            {
+                AddSubject(text, tokens, s, into, firstOwn, k, k + 3, HarmKind.Killed);
+                continue;
+            }
+
             if (!tokens[k].Of(text).Equals("was", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -200,17 +207,27 @@ internal sealed partial class CasualtyFinder
             }
 
             if (_v.HarmAfter.Match(text, tokens, h, s.End) is { } m &&
-                !HasHarm(into, firstOwn, m.Value, DetailClause(s), tokens[k].Start) &&
                 !(h + m.Length + 1 < s.End && tokens[h + m.Length].Of(text) is "or" or "and" && _v.HarmAfter.Match(text, tokens, h + m.Length + 1, s.End) is not null))
             {
-                var name = NameKeyBefore(text, tokens, k, s.First);
-                var category = PassiveSubject(text, tokens, k, h + m.Length, s);
-                // "Mariam, their third child, was also killed": the appositive's noun tells who she is.
-                category = category == VictimCategory.Total && KinAppositive(text, tokens, k, s.First) is { } described ? described : BySex(category, name);
-                into.Add(new Mention(m.Value, category, FigureRange.Exactly(1), false, false, false,
-                                     s.Index, tokens[k].Start, tokens[h + m.Length - 1].End, DetailClause(s), Detail: true, Name: name));
+                AddSubject(text, tokens, s, into, firstOwn, k, h + m.Length, m.Value);
             }
         }
+    }
+
+    // The one person before the verb at `verb` (its phrase ends before `end`), unless a figure counts them already.
+    private void AddSubject(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int verb, int end, HarmKind harm)
+    {
+        if (HasHarm(into, firstOwn, harm, DetailClause(s), tokens[verb].Start))
+        {
+            return;
+        }
+
+        var name = NameKeyBefore(text, tokens, verb, s.First);
+        var category = PassiveSubject(text, tokens, verb, end, s);
+        // "Mariam, their third child, was also killed": the appositive's noun tells who she is.
+        category = category == VictimCategory.Total && KinAppositive(text, tokens, verb, s.First) is { } described ? described : BySex(category, name);
+        into.Add(new Mention(harm, category, FigureRange.Exactly(1), false, false, false,
+                             s.Index, tokens[verb].Start, tokens[end - 1].End, DetailClause(s), Detail: true, Name: name));
     }
 
     // What "… was killed" says of its subject: an age or title before the name ("64-year-old Issa", "Umm Anas"), or a

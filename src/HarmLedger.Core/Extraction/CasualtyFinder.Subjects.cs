@@ -26,13 +26,15 @@ internal sealed partial class CasualtyFinder
     {
         for (var k = NextWere(text, tokens, s.First + 1, s.End); k + 1 < s.End; k = NextWere(text, tokens, k + 1, s.End))
         {
-            var h = k + 1;
-            while (h < s.End && h < k + 3 && IsOneOf(tokens[h].Of(text), PassiveFillers))
+            // "were killed", or a verb of their own: "died", "perished", "lost their lives".
+            var were = tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase);
+            var h = were ? k + 1 : k;
+            while (were && h < s.End && h < k + 3 && IsOneOf(tokens[h].Of(text), PassiveFillers))
             {
                 h++;
             }
 
-            if (h + 1 < s.End && tokens[h].Of(text) is "among" && tokens[h + 1].Of(text) is "those" or "the")
+            if (were && h + 1 < s.End && tokens[h].Of(text) is "among" && tokens[h + 1].Of(text) is "those" or "the")
             {
                 h += 2;
             }
@@ -64,10 +66,12 @@ internal sealed partial class CasualtyFinder
         }
     }
 
-    // The first "were" from `k` on, or `end`: the loop body above runs only there, since its lambdas' closure is made on every entry.
+    // The first "were" (or "died", "perished", "lost their lives") from `k` on, or `end`: the loop body above runs only
+    // there, since its lambdas' closure is made on every entry.
     private static int NextWere(string text, List<Token> tokens, int k, int end)
     {
-        while (k < end && !tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase))
+        while (k < end && !(tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase) || tokens[k].Of(text) is "died" or "perished" ||
+                            (tokens[k].Of(text) is "lost" && k + 2 < end && tokens[k + 1].Of(text) is "their" && tokens[k + 2].Of(text) is "lives")))
         {
             k++;
         }

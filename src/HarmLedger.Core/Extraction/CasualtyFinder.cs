@@ -123,7 +123,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 found = new HarmLink(joined.Harm, Before: joined.Start);
                 coordinated |= !breakdown && parent is not null && parent.Sentence == s.Index && parent.Harm == joined.Harm;
                 // "Huda was killed alongside her three children": with the person the sentence singles out.
-                withPerson = !breakdown && parent is null && joined.Start - 1 >= s.First && tokens[joined.Start - 1].Of(text) is "was";
+                withPerson = !breakdown && parent is null && joined.Start - 1 >= s.First &&
+                             (tokens[joined.Start - 1].Of(text) is "was" ||
+                              (tokens[joined.Start].Of(text) is "lost" && joined.Start + 1 < s.End && tokens[joined.Start + 1].Of(text) is "his" or "her"));
             }
 
             // "… were killed, three children were injured": a verb of its own makes a clause of its own.

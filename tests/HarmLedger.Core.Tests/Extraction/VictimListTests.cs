@@ -349,6 +349,29 @@ public sealed class VictimListTests
     }
 
     [Theory]
+    [InlineData("Huda Saleh lost her life in the strike.", 1)]
+    [InlineData("Huda Saleh lost her life along with her three sons.", 4)]
+    [InlineData("Huda Saleh lost her life along with the lives of her three sons, Sami, Adam and Ali.", 4)]
+    public void Extract_PersonWhoLostHerLife_IsCountedWithThoseBesideHer(string text, int killed)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("Omar Haddad and his wife died in the strike.")]
+    [InlineData("Omar Haddad and his wife lost their lives in the strike.")]
+    [InlineData("Omar Haddad and his wife perished in the fire the strike started.")]
+    public void Extract_NamedSubjectsOfAnActiveDeathVerb_AreEachCounted(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Theory]
     [InlineData("The strike also killed Souad's two sons.", 2)]
     [InlineData("The strike killed the family’s three children.", 3)]
     [InlineData("An airstrike killed Ahmed's wife.", 1)]
