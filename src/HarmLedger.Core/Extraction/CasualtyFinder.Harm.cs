@@ -180,14 +180,23 @@ internal sealed partial class CasualtyFinder
         {
             if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "the" or "those")
             {
-                var w = tokens[k + 2].Of(text);
-                return IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured
-                    : IsOneOf(w, ["dead", "killed", "victims", "fatalities", "martyrs", "deceased"]) ? HarmKind.Killed : null;
+                return DeadWord(tokens[k + 2].Of(text));
+            }
+
+            // "The dead included a pregnant woman and …", "The victims were three women, …", "Those killed include …".
+            if (tokens[k].Of(text) is "the" or "The" or "those" or "Those" && k + 3 <= first &&
+                tokens[k + 2].Of(text) is "included" or "include" or "includes" or "were" or "are" && DeadWord(tokens[k + 1].Of(text)) is { } harm)
+            {
+                return harm;
             }
         }
 
         return null;
     }
+
+    private static HarmKind? DeadWord(ReadOnlySpan<char> w) =>
+        IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured
+        : IsOneOf(w, ["dead", "killed", "victims", "fatalities", "martyrs", "deceased"]) ? HarmKind.Killed : null;
 
     // "killed or wounded", "killed and injured": one figure for both harms says nothing certain about either.
     private bool Ambiguous(string text, List<Token> tokens, int next, int end, HarmKind harm) =>

@@ -50,6 +50,8 @@ internal sealed partial class CasualtyFinder
                 breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
                 partial |= tokens[k + 1].Of(text) is not ("them" or "whom");
                 k++;
+                // "9 people, 6 of whom were children".
+                k += tokens[k].Of(text) is "whom" && k + 1 < s.End && tokens[k + 1].Of(text) is "were" or "are" ? 1 : 0;
                 continue;
             }
 

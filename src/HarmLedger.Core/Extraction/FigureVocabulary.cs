@@ -28,6 +28,6 @@ internal static class FigureVocabulary
         "killed", "killing", "kills", "kill", "dead", "died", "die", "deaths", "death", "fatalities", "fatality",
         "perished", "martyred", "slain", "lives", "life", "executed", "beheaded", "massacred", "wounded", "wounding",
         "wounds", "injured", "injuring", "injures", "injuries", "injury", "hurt", "hurting", "maimed", "toll",
-        "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
+        "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses", "victims",
     ];
 }

@@ -269,4 +269,33 @@ public sealed class CasualtyRuleTests
         Assert.Equal(new FigureRange(14, 14), claim.Injured![VictimCategory.Total]);
         Assert.Null(claim.Injured![VictimCategory.Children]);
     }
+
+    [Fact]
+    public void Extract_PartOfWhomWereChildren_BreaksTheTollDown()
+    {
+        var claim = Extract.Incident("The attack killed 9 people, 6 of whom were children.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("The dead included a pregnant woman and her two children.", 3)]
+    [InlineData("The victims were three women, two men and a child, the ministry said.", 6)]
+    [InlineData("Those killed include four soldiers and a driver.", 5)]
+    public void Extract_TheDeadIncludedOrWere_CountsThePeopleNamed(string text, int killed)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_TheInjuredIncluded_CountsInjuredNotKilled()
+    {
+        var claim = Extract.Incident("A shell hit the market. The injured included two children.");
+
+        Assert.Null(claim.Killed);
+        Assert.Equal(FigureRange.Exactly(2), claim.Injured?[VictimCategory.Children]);
+    }
 }
