@@ -231,7 +231,9 @@ internal sealed partial class CasualtyFinder
         {
             var w = tokens[k].Of(text);
             if (w.StartsWith("death", StringComparison.OrdinalIgnoreCase) || w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) ||
-                w.StartsWith("fatalit", StringComparison.OrdinalIgnoreCase) || w.Equals("dead", StringComparison.OrdinalIgnoreCase))
+                w.StartsWith("fatalit", StringComparison.OrdinalIgnoreCase) || w.Equals("dead", StringComparison.OrdinalIgnoreCase) ||
+                // "An injured man died, raising the toll to 12": the toll rose by a death.
+                IsOneOf(w, ["died", "dies", "succumbed", "martyred"]))
             {
                 return HarmKind.Killed;
             }

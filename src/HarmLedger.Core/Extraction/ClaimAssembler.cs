@@ -158,6 +158,13 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
                 continue;
             }
 
+            // "civilian deaths in Ukraine", "strikes across Syria": a country after a preposition of place is where, not who.
+            if (preferAgent && k > s.First && doc.Tokens[k - 1].Of(doc.Text) is "in" or "In" or "across" or "throughout" or "inside")
+            {
+                k += m.Length - 1;
+                continue;
+            }
+
             // "two Turkish nationals", "three Israeli soldiers were killed": the victims' nationality after their number
             // (but "an attack by two IS militants" names the attackers).
             if (preferAgent && k > s.First && (doc.Tokens[k - 1].Kind == TokenKind.Number ||

@@ -44,15 +44,31 @@ internal sealed class DocumentReading
 
             var sentences = g.Sentences.ToHashSet();
             var mentions = new List<Mention>();
+            List<Mention>? running = null;
             foreach (var m in Mentions)
             {
-                if (sentences.Contains(m.Sentence))
+                if (!sentences.Contains(m.Sentence))
+                {
+                    continue;
+                }
+
+                // An incident's sentence may add its attack to a running count: that count is a tally of its own.
+                if (m.Cumulative && g.Kind == ClaimKind.Incident)
+                {
+                    (running ??= []).Add(m);
+                }
+                else
                 {
                     mentions.Add(m);
                 }
             }
 
             claims.Add((g.Sentences[0], assembler.Build(doc, g.Kind, mentions, g.Sentences, g.Sources, sourceName, later)));
+            if (running is not null)
+            {
+                var at = g.Sentences.IndexOf(running[0].Sentence);
+                claims.Add((running[0].Sentence, assembler.Build(doc, ClaimKind.Tally, running, [running[0].Sentence], [g.Sources[at]], sourceName)));
+            }
         }
 
         // An attack with no toll given ("It's unclear if there were casualties") is still an incident: its figures are

@@ -13,7 +13,9 @@ namespace HarmLedger.Extraction;
 /// it counts only towards the roster of the named dead, never beside the group.</param>
 /// <param name="Revision">Whether a source revises its toll to it ("later revised the toll down to 35"): it may lower
 /// the min though it comes after the lead.</param>
+/// <param name="Cumulative">Whether it is a running count the sentence adds its attack to ("…, bringing the number of
+/// civilians killed in the province this month to 112"): a tally's figure, not the incident's.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
     int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false,
-    bool Revision = false);
+    bool Revision = false, bool Cumulative = false);

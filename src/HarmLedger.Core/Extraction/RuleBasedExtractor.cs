@@ -51,6 +51,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
                 var before = reading.Mentions.Count;
                 _casualties.Find(text, doc.Tokens, s, reading.Mentions);
+                MarkRunningCount(text, doc.Tokens, s, reading.Mentions, before);
                 var source = _attributions.Find(text, doc.Tokens, s, lastSource);
                 lastSource = source ?? lastSource;
                 reading.Coded = Coded(doc, s) ?? reading.Coded;
@@ -94,6 +95,86 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
+    private static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
+    private static readonly string[] RunningScopes = ["month", "week", "year", "since", "far", "total", "overall", "cumulative", "war", "conflict", "campaign"];
+
+    // "…killed 7 civilians in Idlib on Sunday, bringing the number of civilians killed in the province this month to
+    // 112": the figures after "bringing … to" with a span of time or a whole war are a running count, not this attack's
+    // toll ("bringing the toll from Sunday's strike to 12" is still the attack's).
+    private static void MarkRunningCount(string text, List<Token> tokens, Sentence s, List<Mention> mentions, int firstOwn)
+    {
+        if (mentions.Count == firstOwn)
+        {
+            return;
+        }
+
+        for (var k = s.First + 1; k < s.End; k++)
+        {
+            if (!IsOneOf(tokens[k].Of(text), RunningVerbs))
+            {
+                continue;
+            }
+
+            var to = -1;
+            var scoped = false;
+            for (var j = k + 1; j < Math.Min(s.End, k + 20) && to < 0; j++)
+            {
+                var w = tokens[j].Of(text);
+                scoped |= IsOneOf(w, RunningScopes);
+                to = w is "to" ? j : -1;
+            }
+
+            if (to < 0 || !scoped)
+            {
+                continue;
+            }
+
+            for (var i = firstOwn; i < mentions.Count; i++)
+            {
+                if (mentions[i].Start >= tokens[k].Start)
+                {
+                    mentions[i] = mentions[i] with { Cumulative = true };
+                }
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "has verified 10,582 civilian deaths since February 2022", "since 2014", "since 7 October": a count from a date on.
+    private static bool SinceADate(string text, List<Token> tokens, Sentence s)
+    {
+        for (var k = s.First; k + 1 < s.End; k++)
+        {
+            if (!tokens[k].Of(text).Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var next = tokens[k + 1];
+            if ((next.Kind == TokenKind.Number && next.Value is >= 1900 and <= 2100 && next.End - next.Start == 4) || DateFinder.IsMonth(next.Of(text)) ||
+                (next.Kind == TokenKind.Number && k + 2 < s.End && DateFinder.IsMonth(tokens[k + 2].Of(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
@@ -103,7 +184,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         {
             var w = tokens[k].Of(text);
             records |= w is "recorded" or "documented" or "counted" or "registered" or "verified";
-            year |= w is "in" or "during" or "throughout" && tokens[k + 1] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } &&
+            year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") && tokens[k + 1] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } &&
                     tokens[k + 1].End - tokens[k + 1].Start == 4 && !(k + 2 < s.End && tokens[k + 2].Kind == TokenKind.Number);
         }
 
@@ -133,6 +214,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     private SentenceRole Classify(DocumentContext doc, Sentence s) =>
         _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || RecordsAYear(doc.Text, doc.Tokens, s) ||
+        SinceADate(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
         : SentenceRole.Incident;

@@ -14,6 +14,9 @@ public sealed class ClaimGroupingTests
     [InlineData("The monitor recorded 2,392 civilian deaths from violence in 2019.")]
     [InlineData("Over the past month, 120 civilians were killed in air strikes on the province.")]
     [InlineData("She was the eighth of 40 journalists killed in the conflict.")]
+    [InlineData("The rights office has verified 10,582 civilian deaths in the country since February 2022.")]
+    [InlineData("At least 2,000 people have been killed in the region since 2014.")]
+    [InlineData("In 2023, the mission documented 900 civilians killed.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
@@ -98,5 +101,27 @@ public sealed class ClaimGroupingTests
         const string Text = "An airstrike on the house killed 12 civilians. In another strike, two farmers were killed near the border.";
 
         Assert.Equal(2, Extract.Claims(Text).Count(c => c.Kind == ClaimKind.Incident));
+    }
+
+    [Fact]
+    public void Extract_AttackAddedToARunningCount_GivesAnIncidentAndATally()
+    {
+        const string Text = "Warplanes killed 7 civilians in the town on Sunday, bringing the number of civilians killed in the province this month to 112.";
+
+        var claims = Extract.Claims(Text);
+
+        Assert.Equal(FigureRange.Exactly(7), Assert.Single(claims, c => c.Kind == ClaimKind.Incident).Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(112), Assert.Single(claims, c => c.Kind == ClaimKind.Tally).Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("An injured man died in hospital, bringing the toll from Sunday's strike to 12.")]
+    [InlineData("A wounded woman died on Monday, raising the toll to 12.")]
+    public void Extract_DeathThatRaisesTheToll_IsTheAttacksToll(string text)
+    {
+        var claim = Assert.Single(Extract.Claims(text));
+
+        Assert.Equal(ClaimKind.Incident, claim.Kind);
+        Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Total]);
     }
 }

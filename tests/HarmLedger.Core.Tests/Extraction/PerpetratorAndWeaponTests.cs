@@ -28,6 +28,7 @@ public sealed class PerpetratorAndWeaponTests
     [InlineData("A truck bomb killed 79 people at the checkpoint, among them two Turkish nationals.")]
     [InlineData("Three Israeli soldiers were killed when the vehicle hit a mine.")]
     [InlineData("A blast killed Syrian refugees waiting at the border crossing.")]
+    [InlineData("A car bomb killed 12 civilians in Syria on Friday.")]
     public void Extract_VictimsNationality_IsNoPerpetrator(string text)
     {
         var claim = Extract.Incident(text);
