@@ -29,7 +29,8 @@ internal static class PerpetratorLexicon
 
         foreach (var country in countries)
         {
-            foreach (var demonym in country.AlternateNames)
+            // The country's own name will do too: "Myanmar military", "Sudan army".
+            foreach (var demonym in country.AlternateNames.Append(country.Name).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 // One Latin word, and not a plural ("Nigerians") nor a demonym the list above already names forces
                 // by ("Afghan army" is "Afghan forces", so "Afghan jets" must not be "Afghanistan").
@@ -77,5 +78,15 @@ internal static class PerpetratorLexicon
         ("Ukrainian", "Ukraine"), ("Ukraine", "Ukraine"), ("=SDF", "Syrian Democratic Forces"),
         ("=YPG", "Syrian Democratic Forces"), ("Pakistani", "Pakistan"), ("Pakistan", "Pakistan"),
         ("Iraqi", "Iraq"), ("Iranian", "Iran"), ("British", "United Kingdom"), ("French", "France"),
+        // Armed groups named in other wars' reporting (ACLED and UN usage).
+        ("Rapid Support Forces", "Rapid Support Forces"), ("=RSF", "Rapid Support Forces"), ("Ansar Allah", "Houthis"),
+        ("=JNIM", "JNIM"), ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"), ("Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"),
+        ("=ISWAP", "ISWAP"), ("Islamic State West Africa Province", "ISWAP"), ("=M23", "M23"), ("March 23 Movement", "M23"),
+        ("Wagner Group", "Wagner Group"), ("Wagner mercenaries", "Wagner Group"), ("Wagner fighters", "Wagner Group"),
+        ("Arakan Army", "Arakan Army"), ("Tatmadaw", "Myanmar"), ("=PKK", "PKK"), ("Kurdistan Workers' Party", "PKK"),
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"), ("=HTS", "Hayat Tahrir al-Sham"), ("al-Qaeda", "al-Qaeda"),
+        ("al Qaeda", "al-Qaeda"), ("=AQAP", "al-Qaeda"), ("Allied Democratic Forces", "ADF"), ("=ADF", "ADF"),
+        ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad"), ("Islamic Jihad", "Palestinian Islamic Jihad"),
+        ("Tigray People's Liberation Front", "TPLF"), ("=TPLF", "TPLF"),
     ];
 }

@@ -82,4 +82,15 @@ public sealed class PerpetratorAndWeaponTests
 
         Assert.Equal(weapon, claim.Weapon);
     }
+
+    [Theory]
+    [InlineData("Rapid Support Forces fighters killed 30 villagers on Monday.", "Rapid Support Forces")]
+    [InlineData("On 5 May 2021, JNIM militants attacked an army post, killing 4 soldiers.", "JNIM")]
+    [InlineData("Myanmar military jets bombed a village on Tuesday, killing at least 40 people.", "Myanmar")]
+    public void Extract_ArmedGroupOrCountryNameBeforeItsForces_IsThePerpetrator(string text, string perpetrator)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(perpetrator, claim.Perpetrator);
+    }
 }
