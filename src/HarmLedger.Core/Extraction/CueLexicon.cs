@@ -69,6 +69,7 @@ internal static class CueLexicon
     [
         "attack", "attacks", "attacked", "ambushed", "fired on", "fired at", "fired missiles", "fired rockets", "fired mortars",
         "stormed", "exploded", "detonated", "blast", "explosion", "suffered casualties", "were targeted", "was targeted",
+        "clashed", "clashes", "raided", "shelled", "bombed", "opened fire", "exchanged fire",
     ];
 
     /// <summary>Words of a text about no violence done: a protest, an arrest, a release.</summary>

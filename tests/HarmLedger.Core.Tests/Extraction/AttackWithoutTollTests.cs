@@ -9,6 +9,7 @@ public sealed class AttackWithoutTollTests
     [InlineData("On 4 May 2021, rebels fired rockets on the police station of Zarin town. It is unclear if there were casualties.", "rocket")]
     [InlineData("On 4 May 2021, soldiers 'suffered casualties' following an attack by rebels near Zarin.", null)]
     [InlineData("On 4 May 2021, 1 guard was killed or wounded by a sniper in Zarin.", "gunfire")]
+    [InlineData("On 4 May 2021, rebels and the army clashed in Zarin. Casualties unknown.", null)]
     public void Extract_AttackWithNoToll_GivesOneIncidentWithNullFigures(string text, string? weapon)
     {
         var claims = Extract.Claims(text, new DateOnly(2021, 5, 5));
