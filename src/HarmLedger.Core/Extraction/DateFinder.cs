@@ -42,9 +42,11 @@ internal static class DateFinder
             }
             else if (t.Kind == TokenKind.Word && Month(t.Of(text)) is > 0 and var m2)
             {
-                if (i + 1 < s.End && tokens[i + 1].Kind == TokenKind.Number && Day(text, tokens[i + 1]) is int d2)
+                // "Feb. 27": an abbreviated month may keep its full stop.
+                var dot = t.End - t.Start <= 4 && i + 2 < s.End && tokens[i + 1].Of(text) is "." ? 1 : 0;
+                if (i + 1 + dot < s.End && tokens[i + 1 + dot].Kind == TokenKind.Number && Day(text, tokens[i + 1 + dot]) is int d2)
                 {
-                    i++;
+                    i += 1 + dot;
                     found = Make(d2, m2, Year(text, tokens, ref i, s.End), ref year, published);
                 }
                 else if (Year(text, tokens, ref i, s.End) is int y)

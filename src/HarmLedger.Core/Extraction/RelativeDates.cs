@@ -12,12 +12,12 @@ internal static class RelativeDates
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
         "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday", "today", "tonight",
-        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon",
+        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon", "overnight",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string CueInitials = "SMTWFYNAEsmtwfynae";
+    private const string CueInitials = "SMTWFYNAEOsmtwfynaeo";
 
     /// <summary>Whether a relative date can rest on this word ("yesterday", "Monday", "week" …); a first-letter test spares most words the hash.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) =>
@@ -27,7 +27,7 @@ internal static class RelativeDates
     private static ReadOnlySpan<char> Unpossessed(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
-    /// <summary>Adds every relative date in a sentence to <paramref name="into"/>.</summary>
+    /// <summary>Adds every relative date in a sentence to <paramref name="into"/> (the sentence's dates found so far).</summary>
     public static void Find(string text, List<Token> tokens, Sentence s, DateOnly? published, List<DateMention> into)
     {
         if (published is not DateOnly p)
@@ -35,6 +35,7 @@ internal static class RelativeDates
             return;
         }
 
+        var overnight = -1;
         for (var i = s.First; i < s.End; i++)
         {
             var w = Unpossessed(tokens[i].Of(text));
@@ -73,11 +74,27 @@ internal static class RelativeDates
             {
                 found = new DateSpan(new DateOnly(p.Year, p.Month, 1), p, DatePrecision.Month);
             }
+            else if (Is(prev, "this") && Is(w, "week"))
+            {
+                // "earlier this week": from its Monday to the day of writing.
+                found = new DateSpan(p.AddDays(-(((int)p.DayOfWeek + 6) % 7)), p, DatePrecision.Week);
+            }
+            else if (Is(w, "overnight"))
+            {
+                overnight = overnight < 0 ? i : overnight;
+            }
 
             if (found is { } f)
             {
                 into.Add(new DateMention(i, f, DateFinder.IsReported(text, tokens, i, s.First)));
             }
+        }
+
+        // "killed overnight", in a report of the morning after: the night before the day of writing, unless the
+        // sentence names the day ("overnight shelling on Tuesday").
+        if (overnight >= 0 && !into.Exists(d => !d.Reported))
+        {
+            into.Add(new DateMention(overnight, new DateSpan(p.AddDays(-1), p, DatePrecision.Day), false));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HarmLedger.Model;
 
 namespace HarmLedger.Core.Tests.Extraction;
@@ -85,5 +86,19 @@ public sealed class DateRuleTests
         var claim = Extract.Incident("As reported on 21 March 2020, 3 soldiers were killed in an ambush.");
 
         Assert.Null(claim.Date.Start);
+    }
+
+    [Theory]
+    [InlineData("On Feb. 27, an airstrike killed 5 people.", "2024-02-27", "2024-02-27", DatePrecision.Day)]
+    [InlineData("Earlier this week, a strike killed 7 people.", "2024-02-26", "2024-03-01", DatePrecision.Week)]
+    [InlineData("Two people were killed overnight in a drone attack, officials said on Friday.", "2024-02-29", "2024-03-01", DatePrecision.Day)]
+    [InlineData("Overnight shelling killed 3 people on Tuesday.", "2024-02-27", "2024-02-27", DatePrecision.Day)]
+    public void Extract_WireDateForms_ResolveAgainstPublication(string text, string start, string end, DatePrecision precision)
+    {
+        var claim = Extract.Incident(text, new DateOnly(2024, 3, 1));
+
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), claim.Date.Start);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), claim.Date.End);
+        Assert.Equal(precision, claim.Date.Precision);
     }
 }
