@@ -103,9 +103,25 @@ internal sealed class GazetteerIndexBuilder : IDisposable
             counts[i] = fill[i] - starts[i];
         }
 
-        _keyIds.TrimExcess();
+        var names = new string[_keyIds.Count];
+        foreach (var (key, id) in _keyIds)
+        {
+            names[id] = key;
+        }
+
+        var loose = LooseKeys(starts, counts, candidates);
+        var looseOffsets = new int[loose.Count + 1];
+        var loosePlaces = new List<int>();
+        var looseIndex = 0;
+        foreach (var places in loose.Values)
+        {
+            loosePlaces.AddRange(places);
+            looseOffsets[++looseIndex] = loosePlaces.Count;
+        }
+
         return new GazetteerIndex(
-            [.. _places], _keyIds, nameCount, starts[..^1], counts, candidates, maxWords, longer, LooseKeys(starts, counts, candidates));
+            [.. _places], NameTable.Create(names), nameCount, starts[..^1], counts, candidates, maxWords, longer,
+            NameTable.Create([.. loose.Keys]), looseOffsets, [.. loosePlaces]);
     }
 
     /// <inheritdoc />
