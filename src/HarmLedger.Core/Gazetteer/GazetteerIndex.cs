@@ -3,6 +3,9 @@ namespace HarmLedger.Gazetteer;
 /// <summary>The immutable name index: folded name → the places bearing it, stored flat.</summary>
 internal sealed class GazetteerIndex
 {
+    private const int LooseStartBits = 1 << 16;
+    private const int LooseStartLength = 3;
+
     private readonly NameTable _names;
     private readonly int[] _starts;
     private readonly int[] _counts;
@@ -12,6 +15,7 @@ internal sealed class GazetteerIndex
     private readonly NameTable _loose;
     private readonly int[] _looseOffsets;
     private readonly int[] _loosePlaces;
+    private readonly ulong[] _looseStarts = new ulong[LooseStartBits / 64];
     private readonly Lazy<Dictionary<string, int[]>> _skeletons;
 
     /// <summary>Wraps built arrays: name id → candidates[starts[id] .. starts[id] + counts[id]).</summary>
@@ -38,6 +42,12 @@ internal sealed class GazetteerIndex
         _looseOffsets = looseOffsets;
         _loosePlaces = loosePlaces;
         Check();
+        for (var id = 0; id < loose.Count; id++)
+        {
+            var start = LooseStart(loose.Name(id));
+            _looseStarts[start / 64] |= 1UL << (start % 64);
+        }
+
         _skeletons = new Lazy<Dictionary<string, int[]>>(BuildSkeletons);
     }
 
@@ -103,6 +113,19 @@ internal sealed class GazetteerIndex
         return id < 0 ? [] : _loosePlaces.AsSpan(_looseOffsets[id], _looseOffsets[id + 1] - _looseOffsets[id]);
     }
 
+    /// <summary>Whether a loose key may start with <paramref name="start"/>: false when no key of three characters or more starts with its first three.</summary>
+    /// <remarks>Always true for a start shorter than three characters.</remarks>
+    public bool MayStartLoose(ReadOnlySpan<char> start)
+    {
+        if (start.Length < LooseStartLength)
+        {
+            return true;
+        }
+
+        var bit = LooseStart(start);
+        return (_looseStarts[bit / 64] & (1UL << (bit % 64))) != 0;
+    }
+
     /// <summary>The places with a name of this consonant skeleton (see <see cref="ConsonantSkeleton"/>), or an empty span.</summary>
     /// <remarks>The skeleton table is built on first use: most texts never need it.</remarks>
     public ReadOnlySpan<int> FindBySkeleton(ReadOnlySpan<char> skeleton) =>
@@ -113,6 +136,18 @@ internal sealed class GazetteerIndex
     {
         var id = _names.Find(key);
         return id < 0 ? [] : _candidates.AsSpan(_starts[id], _counts[id]);
+    }
+
+    // A hash of a key's first three characters, or fewer when it is shorter.
+    private static int LooseStart(ReadOnlySpan<char> key)
+    {
+        var hash = 0;
+        foreach (var c in key[..Math.Min(LooseStartLength, key.Length)])
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash & (LooseStartBits - 1);
     }
 
     // Every index the lookups follow stays in bounds, so that a damaged file fails here and not in a scan.

@@ -103,10 +103,14 @@ public sealed partial class GazetteerResolver
             maxLast++;
         }
 
+        // Most words start no loose key: the first three characters of the keys, alone or before more words, tell.
         Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        var word = tokens.Phrase(first, first);
+        var mayAlone = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: true, key)]);
+        var mayLonger = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: false, key)]);
         for (var last = maxLast; last > exactLast; last--)
         {
-            var length = words[last].Capitalised ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
+            var length = words[last].Capitalised && (last == first ? mayAlone : mayLonger) ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
             var candidates = length == 0 ? [] : _index.FindLoose(key[..length]);
             if (!candidates.IsEmpty && (first != last || IsPlausible(tokens, first, last)))
             {

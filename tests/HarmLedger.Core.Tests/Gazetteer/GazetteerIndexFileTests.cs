@@ -37,6 +37,17 @@ public sealed class GazetteerIndexFileTests : IDisposable
     }
 
     [Fact]
+    public void MayStartLoose_StartsOfLooseKeysOnly_AreLetThrough()
+    {
+        var index = MadeUpIndex();
+
+        Assert.True(index.MayStartLoose("nah"));
+        Assert.True(index.MayStartLoose("qal"));
+        Assert.True(index.MayStartLoose("na"));
+        Assert.False(index.MayStartLoose("zzz"));
+    }
+
+    [Fact]
     public void Read_FileCutShort_Throws()
     {
         var path = Written();
