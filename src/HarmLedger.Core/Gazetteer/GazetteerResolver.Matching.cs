@@ -6,9 +6,15 @@ public sealed partial class GazetteerResolver
     private const int LooseMaxWords = 4;
     private const int MaxKeptMatches = 1 << 12;
 
+    private const int MaxKeptTextLength = 1 << 20;
+
     // A match list per thread, reused from one text to the next (a fresh one sized for a long text is mostly zeroing).
     [ThreadStatic]
     private static List<PhraseMatch>? t_matches;
+
+    // The words of the thread's last text, whose buffers the next text reuses (renting them for each text costs more).
+    [ThreadStatic]
+    private static TokenizedText? t_tokens;
 
     /// <inheritdoc />
     public IReadOnlyList<PlaceMention> FindPlaces(string text)
@@ -19,19 +25,29 @@ public sealed partial class GazetteerResolver
             return [];
         }
 
-        using var tokens = TokenizedText.Tokenize(text, foldAll: false);
+        var tokens = t_tokens ?? new TokenizedText(text.Length);
+        t_tokens = null;
         var matches = t_matches ?? new List<PhraseMatch>(16);
         t_matches = null;
         try
         {
+            tokens.Load(text, foldAll: false);
             Scan(tokens, matches);
             return matches.Count == 0 ? [] : Resolve(text, matches);
         }
         finally
         {
-            // Kept for the thread's next text, unless a huge text grew it.
+            // Kept for the thread's next text, unless a huge text grew them.
             matches.Clear();
             t_matches = matches.Capacity <= MaxKeptMatches ? matches : null;
+            if (tokens.Keys.Length <= MaxKeptTextLength)
+            {
+                t_tokens = tokens;
+            }
+            else
+            {
+                tokens.Dispose();
+            }
         }
     }
 
