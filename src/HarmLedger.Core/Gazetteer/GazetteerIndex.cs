@@ -7,37 +7,29 @@ internal sealed class GazetteerIndex
     private const int LooseStartLength = 3;
 
     private readonly NameTable _names;
-    private readonly int[] _starts;
-    private readonly int[] _counts;
+    private readonly NameEntry[] _entries;
     private readonly int[] _candidates;
-    private readonly int[] _maxWords;
-    private readonly ulong[] _longer;
     private readonly NameTable _loose;
     private readonly int[] _looseOffsets;
     private readonly int[] _loosePlaces;
     private readonly ulong[] _looseStarts = new ulong[LooseStartBits / 64];
     private readonly Lazy<Dictionary<string, int[]>> _skeletons;
 
-    /// <summary>Wraps built arrays: name id → candidates[starts[id] .. starts[id] + counts[id]).</summary>
+    /// <summary>Wraps built arrays: name id → candidates[entries[id].Start .. entries[id].Start + entries[id].Count).</summary>
     /// <remarks>
     /// Name ids from <paramref name="nameCount"/> on are first words of longer names only, with no places of their own.
-    /// Per name id, <paramref name="maxWords"/> is the most words of a name starting with that word (0 when none has more
-    /// than one) and <paramref name="longer"/> has bit n - 1 set when one of n words does (bit 63 for 64 words or more).
     /// Loose key id's places are loosePlaces[looseOffsets[id] .. looseOffsets[id + 1]).
     /// </remarks>
     /// <exception cref="InvalidDataException">The arrays do not fit together (a damaged file).</exception>
     public GazetteerIndex(
-        IndexedPlace[] places, NameTable names, int nameCount, int[] starts, int[] counts, int[] candidates,
-        int[] maxWords, ulong[] longer, NameTable loose, int[] looseOffsets, int[] loosePlaces)
+        IndexedPlace[] places, NameTable names, int nameCount, NameEntry[] entries, int[] candidates,
+        NameTable loose, int[] looseOffsets, int[] loosePlaces)
     {
         Places = places;
         NameCount = nameCount;
         _names = names;
-        _starts = starts;
-        _counts = counts;
+        _entries = entries;
         _candidates = candidates;
-        _maxWords = maxWords;
-        _longer = longer;
         _loose = loose;
         _looseOffsets = looseOffsets;
         _loosePlaces = loosePlaces;
@@ -60,20 +52,11 @@ internal sealed class GazetteerIndex
     /// <summary>The folded names, then the first words of longer names that are no name themselves.</summary>
     public NameTable Names => _names;
 
-    /// <summary>Per name id, where its places start in <see cref="Candidates"/>.</summary>
-    public int[] Starts => _starts;
-
-    /// <summary>Per name id, how many places bear it.</summary>
-    public int[] Counts => _counts;
+    /// <summary>Per name id, where its places are in <see cref="Candidates"/> and which longer names start with it.</summary>
+    public NameEntry[] Entries => _entries;
 
     /// <summary>Place indices, grouped by name id.</summary>
     public int[] Candidates => _candidates;
-
-    /// <summary>Per name id, the most words of a name starting with it (0 when none has more than one).</summary>
-    public int[] MaxWords => _maxWords;
-
-    /// <summary>Per name id, bit n - 1 set when a name of n words starts with it.</summary>
-    public ulong[] Longer => _longer;
 
     /// <summary>The loose keys of multi-word names with an ezafe.</summary>
     public NameTable Loose => _loose;
@@ -98,9 +81,10 @@ internal sealed class GazetteerIndex
             return [];
         }
 
-        maxWords = Math.Max(1, _maxWords[id]);
-        longer = _longer[id];
-        return _candidates.AsSpan(_starts[id], _counts[id]);
+        var entry = _entries[id];
+        maxWords = Math.Max(1, entry.MaxWords);
+        longer = entry.Longer;
+        return _candidates.AsSpan(entry.Start, entry.Count);
     }
 
     /// <summary>Whether <paramref name="longer"/> from <see cref="FindWord"/> says a name of <paramref name="words"/> words may start with its word.</summary>
@@ -135,7 +119,7 @@ internal sealed class GazetteerIndex
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
     {
         var id = _names.Find(key);
-        return id < 0 ? [] : _candidates.AsSpan(_starts[id], _counts[id]);
+        return id < 0 ? [] : PlacesOf(id);
     }
 
     // A hash of a key's first three characters, or fewer when it is shorter.
@@ -154,8 +138,7 @@ internal sealed class GazetteerIndex
     private void Check()
     {
         var count = _names.Count;
-        if (NameCount < 0 || NameCount > count || _starts.Length != count || _counts.Length != count || _maxWords.Length != count
-            || _longer.Length != count || _looseOffsets.Length != _loose.Count + 1 || _looseOffsets[0] != 0
+        if (NameCount < 0 || NameCount > count || _entries.Length != count || _looseOffsets.Length != _loose.Count + 1 || _looseOffsets[0] != 0
             || _looseOffsets[^1] != _loosePlaces.Length)
         {
             throw new InvalidDataException("the gazetteer index's arrays do not fit together");
@@ -163,7 +146,7 @@ internal sealed class GazetteerIndex
 
         for (var id = 0; id < count; id++)
         {
-            if (_starts[id] < 0 || _counts[id] < 0 || _starts[id] > _candidates.Length - _counts[id])
+            if (_entries[id].Start < 0 || _entries[id].Count < 0 || _entries[id].Start > _candidates.Length - _entries[id].Count)
             {
                 throw new InvalidDataException("the gazetteer index's name ranges are out of bounds");
             }
@@ -205,7 +188,7 @@ internal sealed class GazetteerIndex
                 lookup[buffer[..length]] = places;
             }
 
-            foreach (var place in _candidates.AsSpan(_starts[id], _counts[id]))
+            foreach (var place in PlacesOf(id))
             {
                 if (Places[place].Seat && !places.Contains(place))
                 {
@@ -217,9 +200,11 @@ internal sealed class GazetteerIndex
         return skeletons.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    private ReadOnlySpan<int> PlacesOf(int id) => _candidates.AsSpan(_entries[id].Start, _entries[id].Count);
+
     private bool HasSeat(int keyId)
     {
-        foreach (var place in _candidates.AsSpan(_starts[keyId], _counts[keyId]))
+        foreach (var place in PlacesOf(keyId))
         {
             if (Places[place].Seat)
             {

@@ -119,9 +119,15 @@ internal sealed class GazetteerIndexBuilder : IDisposable
             looseOffsets[++looseIndex] = loosePlaces.Count;
         }
 
+        var entries = new NameEntry[names.Length];
+        for (var id = 0; id < entries.Length; id++)
+        {
+            entries[id] = new NameEntry(longer[id], starts[id], counts[id], maxWords[id]);
+        }
+
         return new GazetteerIndex(
-            [.. _places], NameTable.Create(names), nameCount, starts[..^1], counts, candidates, maxWords, longer,
-            NameTable.Create([.. loose.Keys]), looseOffsets, [.. loosePlaces]);
+            [.. _places], NameTable.Create(names), nameCount, entries, candidates, NameTable.Create([.. loose.Keys]), looseOffsets,
+            [.. loosePlaces]);
     }
 
     /// <inheritdoc />

@@ -113,11 +113,8 @@ internal static class GazetteerIndexFile
         WritePlaces(content, index.Places);
         WriteArray(content, new[] { index.NameCount });
         WriteTable(content, index.Names);
-        WriteArray(content, index.Starts);
-        WriteArray(content, index.Counts);
+        WriteArray(content, index.Entries);
         WriteArray(content, index.Candidates);
-        WriteArray(content, index.MaxWords);
-        WriteArray(content, index.Longer);
         WriteTable(content, index.Loose);
         WriteArray(content, index.LooseOffsets);
         WriteArray(content, index.LoosePlaces);
@@ -128,8 +125,8 @@ internal static class GazetteerIndexFile
         var places = ReadPlaces(reader);
         var nameCount = reader.Take<int>();
         var index = new GazetteerIndex(
-            places, ReadTable(reader), nameCount.Length == 1 ? nameCount[0] : -1, reader.Take<int>(), reader.Take<int>(),
-            reader.Take<int>(), reader.Take<int>(), reader.Take<ulong>(), ReadTable(reader), reader.Take<int>(), reader.Take<int>());
+            places, ReadTable(reader), nameCount.Length == 1 ? nameCount[0] : -1, reader.Take<NameEntry>(), reader.Take<int>(),
+            ReadTable(reader), reader.Take<int>(), reader.Take<int>());
         return index;
     }
 
