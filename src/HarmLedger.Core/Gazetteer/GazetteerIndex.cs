@@ -3,8 +3,9 @@ namespace HarmLedger.Gazetteer;
 /// <summary>The immutable name index: folded name → the places bearing it, stored flat.</summary>
 internal sealed class GazetteerIndex
 {
-    private const int LooseStartBits = 1 << 16;
-    private const int LooseStartLength = 3;
+    private const int LooseStartBits = 1 << 20;
+    private const int MinLooseStart = 3;
+    private const int MaxLooseStart = 6;
 
     private readonly NameTable _names;
     private readonly NameEntry[] _entries;
@@ -36,8 +37,12 @@ internal sealed class GazetteerIndex
         Check();
         for (var id = 0; id < loose.Count; id++)
         {
-            var start = LooseStart(loose.Name(id));
-            _looseStarts[start / 64] |= 1UL << (start % 64);
+            var key = loose.Name(id);
+            for (var length = MinLooseStart; length <= Math.Min(MaxLooseStart, key.Length); length++)
+            {
+                var start = LooseStart(key[..length]);
+                _looseStarts[start / 64] |= 1UL << (start % 64);
+            }
         }
 
         _skeletons = new Lazy<Dictionary<string, int[]>>(BuildSkeletons);
@@ -97,16 +102,16 @@ internal sealed class GazetteerIndex
         return id < 0 ? [] : _loosePlaces.AsSpan(_looseOffsets[id], _looseOffsets[id + 1] - _looseOffsets[id]);
     }
 
-    /// <summary>Whether a loose key may start with <paramref name="start"/>: false when no key of three characters or more starts with its first three.</summary>
+    /// <summary>Whether a loose key may start with <paramref name="start"/>: false when none starts with its first six characters (or all, when fewer).</summary>
     /// <remarks>Always true for a start shorter than three characters.</remarks>
     public bool MayStartLoose(ReadOnlySpan<char> start)
     {
-        if (start.Length < LooseStartLength)
+        if (start.Length < MinLooseStart)
         {
             return true;
         }
 
-        var bit = LooseStart(start);
+        var bit = LooseStart(start[..Math.Min(MaxLooseStart, start.Length)]);
         return (_looseStarts[bit / 64] & (1UL << (bit % 64))) != 0;
     }
 
@@ -122,16 +127,16 @@ internal sealed class GazetteerIndex
         return id < 0 ? [] : PlacesOf(id);
     }
 
-    // A hash of a key's first three characters, or fewer when it is shorter.
-    private static int LooseStart(ReadOnlySpan<char> key)
+    // The bit of a start of a loose key, three to six characters long.
+    private static int LooseStart(ReadOnlySpan<char> start)
     {
-        var hash = 0;
-        foreach (var c in key[..Math.Min(LooseStartLength, key.Length)])
+        var hash = 2166136261u;
+        foreach (var c in start)
         {
-            hash = unchecked((hash * 31) + c);
+            hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return hash & (LooseStartBits - 1);
+        return (int)(unchecked(hash * 2654435769u) >> 12);
     }
 
     // Every index the lookups follow stays in bounds, so that a damaged file fails here and not in a scan.

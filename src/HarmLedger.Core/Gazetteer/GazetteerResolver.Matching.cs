@@ -119,7 +119,7 @@ public sealed partial class GazetteerResolver
             maxLast++;
         }
 
-        // Most words start no loose key: the first three characters of the keys, alone or before more words, tell.
+        // Most words start no loose key: the starts of the keys, alone or before more words, tell.
         Span<char> key = stackalloc char[LooseNameKey.MaxLength];
         var word = tokens.Phrase(first, first);
         var mayAlone = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: true, key)]);

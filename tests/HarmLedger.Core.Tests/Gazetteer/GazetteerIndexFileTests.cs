@@ -42,9 +42,12 @@ public sealed class GazetteerIndexFileTests : IDisposable
         var index = MadeUpIndex();
 
         Assert.True(index.MayStartLoose("nah"));
-        Assert.True(index.MayStartLoose("qal"));
+        Assert.True(index.MayStartLoose("nahrsa"));
+        Assert.True(index.MayStartLoose("nahrsarajx"));
+        Assert.True(index.MayStartLoose("qalab"));
         Assert.True(index.MayStartLoose("na"));
         Assert.False(index.MayStartLoose("zzz"));
+        Assert.False(index.MayStartLoose("nahx"));
     }
 
     [Fact]
