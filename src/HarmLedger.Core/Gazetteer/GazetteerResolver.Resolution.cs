@@ -190,7 +190,7 @@ public sealed partial class GazetteerResolver
         var count = 0;
         foreach (var c in candidates)
         {
-            count += _places[c].Kind == kind ? 1 : 0;
+            count += _kinds[c] == kind ? 1 : 0;
         }
 
         if (count == 0)
@@ -202,7 +202,7 @@ public sealed partial class GazetteerResolver
         count = 0;
         foreach (var c in candidates)
         {
-            if (_places[c].Kind == kind)
+            if (_kinds[c] == kind)
             {
                 ofKind[count++] = c;
             }
@@ -215,7 +215,7 @@ public sealed partial class GazetteerResolver
     {
         foreach (var candidate in candidates)
         {
-            if (_places[candidate].Kind == PlaceKind.Country)
+            if (_kinds[candidate] == PlaceKind.Country)
             {
                 return true;
             }

@@ -14,6 +14,9 @@ namespace HarmLedger.Gazetteer;
 public sealed partial class GazetteerResolver : IPlaceResolver
 {
     private readonly IndexedPlace[] _places;
+
+    // The places' kinds side by side: telling a name's candidates apart by kind then reads no place.
+    private readonly PlaceKind[] _kinds;
     private readonly GazetteerIndex _index;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly ResolverVocabulary _vocabulary;
@@ -36,6 +39,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     {
         _index = index;
         _places = index.Places;
+        _kinds = Array.ConvertAll(_places, p => p.Kind);
         _vocabulary = new ResolverVocabulary();
         _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
     }
