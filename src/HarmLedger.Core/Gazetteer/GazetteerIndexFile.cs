@@ -124,10 +124,9 @@ internal static class GazetteerIndexFile
     {
         var places = ReadPlaces(reader);
         var nameCount = reader.Take<int>();
-        var index = new GazetteerIndex(
+        return new GazetteerIndex(
             places, ReadTable(reader), nameCount.Length == 1 ? nameCount[0] : -1, reader.Take<NameEntry>(), reader.Take<int>(),
             ReadTable(reader), reader.Take<int>(), reader.Take<int>());
-        return index;
     }
 
     private static void WriteTable(Stream content, NameTable table)
@@ -167,9 +166,14 @@ internal static class GazetteerIndexFile
         var admin1 = places.Select(p => Number(p.Place.Admin1)).ToArray();
         var countries = places.Select(p => Number(p.Place.Country)).ToArray();
         var codes = places.Select(p => Number(p.Admin1Code)).ToArray();
-        var table = NameTable.Create(strings);
-        WriteArray(content, table.Chars);
-        WriteArray(content, table.Offsets);
+        var offsets = new int[strings.Count + 1];
+        for (var i = 0; i < strings.Count; i++)
+        {
+            offsets[i + 1] = checked(offsets[i] + strings[i].Length);
+        }
+
+        WriteArray(content, string.Concat(strings).AsSpan());
+        WriteArray(content, offsets);
         WriteArray(content, names);
         WriteArray(content, admin1);
         WriteArray(content, countries);
