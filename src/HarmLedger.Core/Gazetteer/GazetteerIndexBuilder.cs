@@ -103,9 +103,31 @@ internal sealed class GazetteerIndexBuilder : IDisposable
             counts[i] = fill[i] - starts[i];
         }
 
-        _keyIds.TrimExcess();
+        var names = new string[_keyIds.Count];
+        foreach (var (key, id) in _keyIds)
+        {
+            names[id] = key;
+        }
+
+        var loose = LooseKeys(starts, counts, candidates);
+        var looseOffsets = new int[loose.Count + 1];
+        var loosePlaces = new List<int>();
+        var looseIndex = 0;
+        foreach (var places in loose.Values)
+        {
+            loosePlaces.AddRange(places);
+            looseOffsets[++looseIndex] = loosePlaces.Count;
+        }
+
+        var entries = new NameEntry[names.Length];
+        for (var id = 0; id < entries.Length; id++)
+        {
+            entries[id] = new NameEntry(longer[id], starts[id], counts[id], maxWords[id]);
+        }
+
         return new GazetteerIndex(
-            [.. _places], _keyIds, nameCount, starts[..^1], counts, candidates, maxWords, longer, LooseKeys(starts, counts, candidates));
+            [.. _places], NameTable.Create(names), nameCount, entries, candidates, NameTable.Create([.. loose.Keys]), looseOffsets,
+            [.. loosePlaces]);
     }
 
     /// <inheritdoc />

@@ -6,9 +6,15 @@ public sealed partial class GazetteerResolver
     private const int LooseMaxWords = 4;
     private const int MaxKeptMatches = 1 << 12;
 
+    private const int MaxKeptTextLength = 1 << 20;
+
     // A match list per thread, reused from one text to the next (a fresh one sized for a long text is mostly zeroing).
     [ThreadStatic]
     private static List<PhraseMatch>? t_matches;
+
+    // The words of the thread's last text, whose buffers the next text reuses (renting them for each text costs more).
+    [ThreadStatic]
+    private static TokenizedText? t_tokens;
 
     /// <inheritdoc />
     public IReadOnlyList<PlaceMention> FindPlaces(string text)
@@ -19,19 +25,29 @@ public sealed partial class GazetteerResolver
             return [];
         }
 
-        using var tokens = TokenizedText.Tokenize(text, foldAll: false);
+        var tokens = t_tokens ?? new TokenizedText(text.Length);
+        t_tokens = null;
         var matches = t_matches ?? new List<PhraseMatch>(16);
         t_matches = null;
         try
         {
+            tokens.Load(text, foldAll: false);
             Scan(tokens, matches);
             return matches.Count == 0 ? [] : Resolve(text, matches);
         }
         finally
         {
-            // Kept for the thread's next text, unless a huge text grew it.
+            // Kept for the thread's next text, unless a huge text grew them.
             matches.Clear();
             t_matches = matches.Capacity <= MaxKeptMatches ? matches : null;
+            if (tokens.Keys.Length <= MaxKeptTextLength)
+            {
+                t_tokens = tokens;
+            }
+            else
+            {
+                tokens.Dispose();
+            }
         }
     }
 
@@ -103,10 +119,14 @@ public sealed partial class GazetteerResolver
             maxLast++;
         }
 
+        // Most words start no loose key: the starts of the keys, alone or before more words, tell.
         Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        var word = tokens.Phrase(first, first);
+        var mayAlone = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: true, key)]);
+        var mayLonger = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: false, key)]);
         for (var last = maxLast; last > exactLast; last--)
         {
-            var length = words[last].Capitalised ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
+            var length = words[last].Capitalised && (last == first ? mayAlone : mayLonger) ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
             var candidates = length == 0 ? [] : _index.FindLoose(key[..length]);
             if (!candidates.IsEmpty && (first != last || IsPlausible(tokens, first, last)))
             {

@@ -13,12 +13,32 @@ public sealed partial class GazetteerResolver
     private const double RelativePositionFactor = 0.75;
     private const double NeighbouringProvinceKm = 150;
 
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_context;
+
     private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches)
+    {
+        // The context counts are reused from one text to the next on the thread, like the match list.
+        var context = t_context ?? new Dictionary<string, int>(64, StringComparer.Ordinal);
+        t_context = null;
+        try
+        {
+            return Resolve(text, matches, context);
+        }
+        finally
+        {
+            // Kept for the thread's next text, unless a text naming places in very many units grew it.
+            var small = context.Count <= MaxKeptMatches;
+            context.Clear();
+            t_context = small ? context : null;
+        }
+    }
+
+    private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches, Dictionary<string, int> context)
     {
         var preferred = new int[matches.Count][];
         var commaJoined = new bool[matches.Count];
         var leaders = new IndexedPlace?[matches.Count];
-        var context = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < matches.Count; k++)
         {
             commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
@@ -170,7 +190,7 @@ public sealed partial class GazetteerResolver
         var count = 0;
         foreach (var c in candidates)
         {
-            count += _places[c].Kind == kind ? 1 : 0;
+            count += _kinds[c] == kind ? 1 : 0;
         }
 
         if (count == 0)
@@ -182,7 +202,7 @@ public sealed partial class GazetteerResolver
         count = 0;
         foreach (var c in candidates)
         {
-            if (_places[c].Kind == kind)
+            if (_kinds[c] == kind)
             {
                 ofKind[count++] = c;
             }
@@ -195,7 +215,7 @@ public sealed partial class GazetteerResolver
     {
         foreach (var candidate in candidates)
         {
-            if (_places[candidate].Kind == PlaceKind.Country)
+            if (_kinds[candidate] == PlaceKind.Country)
             {
                 return true;
             }

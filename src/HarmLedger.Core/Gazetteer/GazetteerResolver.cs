@@ -14,6 +14,9 @@ namespace HarmLedger.Gazetteer;
 public sealed partial class GazetteerResolver : IPlaceResolver
 {
     private readonly IndexedPlace[] _places;
+
+    // The places' kinds side by side: telling a name's candidates apart by kind then reads no place.
+    private readonly PlaceKind[] _kinds;
     private readonly GazetteerIndex _index;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly ResolverVocabulary _vocabulary;
@@ -28,15 +31,27 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         IEnumerable<Admin1Division> provinces,
         IEnumerable<CountryEntry> countries,
         IEnumerable<string> stopwords)
-        : this(FoldedEntry.FoldAll(entries), provinces, countries, stopwords)
+        : this(BuildIndex(FoldedEntry.FoldAll(entries), provinces, countries), stopwords)
     {
     }
 
-    private GazetteerResolver(
-        IEnumerable<FoldedEntry> entries,
-        IEnumerable<Admin1Division> provinces,
-        IEnumerable<CountryEntry> countries,
-        IEnumerable<string> stopwords)
+    private GazetteerResolver(GazetteerIndex index, IEnumerable<string> stopwords)
+    {
+        _index = index;
+        _places = index.Places;
+        _kinds = Array.ConvertAll(_places, p => p.Kind);
+        _vocabulary = new ResolverVocabulary();
+        _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The number of places indexed (towns, admin units, provinces, countries).</summary>
+    public int PlaceCount => _places.Length;
+
+    /// <summary>The number of distinct folded names indexed.</summary>
+    public int NameCount => _index.NameCount;
+
+    private static GazetteerIndex BuildIndex(
+        IEnumerable<FoldedEntry> entries, IEnumerable<Admin1Division> provinces, IEnumerable<CountryEntry> countries)
     {
         var provinceList = provinces.ToList();
         var admin1Names = provinceList
@@ -81,37 +96,57 @@ public sealed partial class GazetteerResolver : IPlaceResolver
             builder.AddNames(new IndexedPlace(place, PlaceKind.Country, "", 10.0), country.AlternateNames.Append(country.Name));
         }
 
-        _index = builder.Build();
-        _places = _index.Places;
-        _vocabulary = new ResolverVocabulary();
-        _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
+        return builder.Build();
     }
-
-    /// <summary>The number of places indexed (towns, admin units, provinces, countries).</summary>
-    public int PlaceCount => _places.Length;
-
-    /// <summary>The number of distinct folded names indexed.</summary>
-    public int NameCount => _index.NameCount;
 
     /// <summary>Builds a resolver over the bundled gazetteer, plus any extra entries (e.g. from an imported GeoNames dump).</summary>
     /// <param name="extraEntries">Entries added after the bundled ones; an entry with a bundled GeoNames id replaces it.</param>
     /// <param name="cacheFile">
-    /// A file to keep the bundled entries in once folded, written if missing or stale and read by later calls; <c>null</c> for none.
+    /// A file to keep the built index of the bundled gazetteer in, written if missing or stale and read by later calls;
+    /// <c>null</c> for none. With extra entries the index is built anew, and the bundled entries once folded are kept in
+    /// the same path with ".folded" appended.
     /// </param>
     /// <remarks>
-    /// The bundled entries are read (from the cache file, or else decompressed, parsed and folded) on a second thread
+    /// Without a usable cache file the bundled entries are read (decompressed, parsed and folded) on a second thread
     /// while this one indexes. The resolver is the same either way; a cache file that cannot be read or written is passed over.
     /// </remarks>
     public static GazetteerResolver LoadBundled(IEnumerable<GazetteerEntry>? extraEntries = null, string? cacheFile = null)
     {
+        var extra = extraEntries?.ToList() ?? [];
+        if (extra.Count > 0)
+        {
+            return LoadWithExtra(extra, cacheFile is null ? null : cacheFile + ".folded");
+        }
+
         if (cacheFile is null)
+        {
+            return Load(FoldBundled, extra);
+        }
+
+        try
+        {
+            return new GazetteerResolver(GazetteerIndexFile.Read(cacheFile), BundledGazetteer.ReadStopwords());
+        }
+        catch (InvalidDataException)
+        {
+            // No index file yet, or a stale or damaged one: build the index again, and keep it for next time.
+        }
+
+        var resolver = Load(FoldBundled, extra);
+        GazetteerIndexFile.TryWrite(cacheFile, resolver._index);
+        return resolver;
+    }
+
+    private static GazetteerResolver LoadWithExtra(List<GazetteerEntry> extraEntries, string? foldedFile)
+    {
+        if (foldedFile is null)
         {
             return Load(FoldBundled, extraEntries);
         }
 
         try
         {
-            return Load(() => FoldedGazetteerCache.Read(cacheFile), extraEntries);
+            return Load(() => FoldedGazetteerCache.Read(foldedFile), extraEntries);
         }
         catch (InvalidDataException)
         {
@@ -120,7 +155,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
         var folded = new List<FoldedEntry>();
         var resolver = Load(FoldBundled, extraEntries, folded);
-        FoldedGazetteerCache.TryWrite(cacheFile, folded);
+        FoldedGazetteerCache.TryWrite(foldedFile, folded);
         return resolver;
     }
 
@@ -129,7 +164,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     // The bundled entries are read on a second thread (and also added to `folded` when given); an error reading them is
     // thrown here once this thread is done.
     private static GazetteerResolver Load(
-        Func<IEnumerable<FoldedEntry>> bundledEntries, IEnumerable<GazetteerEntry>? extraEntries, List<FoldedEntry>? folded = null)
+        Func<IEnumerable<FoldedEntry>> bundledEntries, IEnumerable<GazetteerEntry> extraEntries, List<FoldedEntry>? folded = null)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<FoldedEntry[]>(boundedCapacity: 4);
@@ -153,11 +188,9 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         try
         {
             var bundled = batches.GetConsumingEnumerable(cancel.Token).SelectMany(batch => batch);
-            return new GazetteerResolver(
-                bundled.Concat(FoldedEntry.FoldAll(extraEntries ?? [])),
-                BundledGazetteer.ReadAdmin1Divisions(),
-                BundledGazetteer.ReadCountries(),
-                BundledGazetteer.ReadStopwords());
+            var index = BuildIndex(
+                bundled.Concat(FoldedEntry.FoldAll(extraEntries)), BundledGazetteer.ReadAdmin1Divisions(), BundledGazetteer.ReadCountries());
+            return new GazetteerResolver(index, BundledGazetteer.ReadStopwords());
         }
         catch
         {

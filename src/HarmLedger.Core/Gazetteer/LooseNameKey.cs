@@ -24,31 +24,47 @@ internal static class LooseNameKey
                 continue;
             }
 
-            // An ezafe written onto the word before the next one: "Nahri Saraj", "Deh-i Sabz" (not the last word).
-            var last = range.End.GetOffset(phrase.Length) == phrase.Length;
-            if (!last && word.Length >= 4 && word[^1] is 'i' or 'e')
-            {
-                word = word[..^1];
-            }
-
-            if (length + word.Length > MaxLength || length + word.Length > destination.Length)
+            length = Append(word, range.End.GetOffset(phrase.Length) == phrase.Length, destination, length);
+            if (length < 0)
             {
                 return 0;
             }
 
-            word.CopyTo(destination[length..]);
-            length += word.Length;
             words++;
-
-            // The fold's final -ah/-eh → a, for a word that had an ezafe after it: "Chahi" → "chah" → "cha", as "Chah-e".
-            if (word.Length > 3 && word.Length < phrase[range].Length && word[^1] == 'h' && word[^2] is 'a' or 'e')
-            {
-                length--;
-                destination[length - 1] = 'a';
-            }
         }
 
         return words == 0 ? 0 : length;
+    }
+
+    /// <summary>Writes what a phrase's first word, not an ezafe, gives its loose key and returns the length, or 0 when too long.</summary>
+    /// <param name="word">The folded first word.</param>
+    /// <param name="alone">Whether the phrase is that word alone.</param>
+    /// <param name="destination">Where to write.</param>
+    /// <remarks>A phrase's loose key starts with it: a table of keys' starts can turn a phrase away before its key is built.</remarks>
+    public static int BuildStart(ReadOnlySpan<char> word, bool alone, Span<char> destination) =>
+        IsEzafe(word) ? 0 : Math.Max(0, Append(word, alone, destination, 0));
+
+    // Appends one word's part of the key at `length` and returns the new length, or -1 when it does not fit.
+    private static int Append(ReadOnlySpan<char> word, bool last, Span<char> destination, int length)
+    {
+        // An ezafe written onto the word before the next one: "Nahri Saraj", "Deh-i Sabz" (not the last word).
+        var kept = !last && word.Length >= 4 && word[^1] is 'i' or 'e' ? word[..^1] : word;
+        if (length + kept.Length > MaxLength || length + kept.Length > destination.Length)
+        {
+            return -1;
+        }
+
+        kept.CopyTo(destination[length..]);
+        length += kept.Length;
+
+        // The fold's final -ah/-eh → a, for a word that had an ezafe after it: "Chahi" → "chah" → "cha", as "Chah-e".
+        if (kept.Length > 3 && kept.Length < word.Length && kept[^1] == 'h' && kept[^2] is 'a' or 'e')
+        {
+            length--;
+            destination[length - 1] = 'a';
+        }
+
+        return length;
     }
 
     private static bool IsEzafe(ReadOnlySpan<char> word) => word is "e" or "i" or "ye" or "yi" or "y";

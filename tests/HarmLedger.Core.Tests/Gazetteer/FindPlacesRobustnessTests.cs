@@ -28,4 +28,20 @@ public sealed class FindPlacesRobustnessTests(BundledResolverFixture fixture) : 
             Assert.All(mentions, m => Assert.True(m.Start >= 0 && m.Start < m.End && m.End <= text.Length, text));
         }
     }
+
+    [Fact]
+    public async Task FindPlaces_ShortTextAfterLongerOnes_FindsWhatItFindsOnAFreshThread()
+    {
+        const string Short = "Shelling hit Kafr Nabl, Idlib province.";
+        var random = new Random(5);
+        var longer = string.Join(' ', Enumerable.Range(0, 3000).Select(_ => Words[random.Next(Words.Length)]));
+        var fresh = await Task.Run(() => fixture.Resolver.FindPlaces(Short), TestContext.Current.CancellationToken);
+
+        fixture.Resolver.FindPlaces(longer);
+        fixture.Resolver.FindPlaces(longer + " " + longer);
+        var reused = fixture.Resolver.FindPlaces(Short);
+
+        Assert.NotEmpty(fresh);
+        Assert.Equal(fresh, reused);
+    }
 }

@@ -54,5 +54,20 @@ public sealed class GazetteerCacheFileTests(BundledResolverFixture fixture) : IC
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public void LoadBundled_ExtraEntriesWithCacheFile_KeepFoldedEntriesBesideIt()
+    {
+        var path = Path.Combine(_directory, "gazetteer.cache");
+        var extra = new[] { GeoNamesRows.Entry(9000201, "Qaryat Zubda", "", 35.1, 40.5, "SY", "07") };
+
+        var writing = GazetteerResolver.LoadBundled(extra, path);
+        var reading = GazetteerResolver.LoadBundled(extra, path);
+
+        Assert.True(File.Exists(path + ".folded"));
+        Assert.False(File.Exists(path));
+        Assert.Equal(9000201, writing.FindPlaces("Qaryat Zubda").Single().Place.GeonameId);
+        Assert.Equal(writing.FindPlaces(Text + " Qaryat Zubda"), reading.FindPlaces(Text + " Qaryat Zubda"));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -35,6 +35,37 @@ public sealed class LooseNameKeyTests
         Assert.Equal("", key);
     }
 
+    [Theory]
+    [InlineData("Chahi Anjir")]
+    [InlineData("Nawa-I-Barakzayi")]
+    [InlineData("Dehi Sabz")]
+    [InlineData("Xyehi Gol")]
+    [InlineData("Kuh-e Safed")]
+    [InlineData("Qala Bagh")]
+    [InlineData("Nahri")]
+    [InlineData("Sang Tappi")]
+    public void BuildStart_FirstWord_IsHowThePhrasesKeyStarts(string name)
+    {
+        var folded = ResolverVocabulary.Fold(name);
+        var firstWord = folded.Split(' ')[0];
+        Span<char> buffer = stackalloc char[LooseNameKey.MaxLength];
+
+        var start = new string(buffer[..LooseNameKey.BuildStart(firstWord, alone: !folded.Contains(' ', StringComparison.Ordinal), buffer)]);
+
+        Assert.StartsWith(start, Loose(name), StringComparison.Ordinal);
+        Assert.True(start.Length >= 3);
+    }
+
+    [Fact]
+    public void BuildStart_Ezafe_HasNone()
+    {
+        Span<char> buffer = stackalloc char[LooseNameKey.MaxLength];
+
+        var length = LooseNameKey.BuildStart("ye", alone: false, buffer);
+
+        Assert.Equal(0, length);
+    }
+
     private static string Loose(string name)
     {
         var folded = ResolverVocabulary.Fold(name);
