@@ -44,9 +44,20 @@ internal static class FigureMerger
             own.RemoveAll(m => m.Range.Max == 0 && m.Range.Min == 0);
         }
 
+        // "killed 4 people and wounded 23 others, including 6 children": others than the people of another harm are,
+        // for their own harm, the toll itself, and what they include is part of it.
+        if (!own.Exists(m => !m.Additional && !m.Breakdown))
+        {
+            for (var i = 0; i < own.Count; i++)
+            {
+                own[i] = own[i] with { Additional = false };
+            }
+        }
+
         // One person singled out ("his wife") is part of a toll, not a toll, when the text gives one.
         // (A group listed with the person, "Omar, his wife and their 3 children", is part of the list, not a toll.)
-        var toll = own.Exists(m => !m.Detail && !m.Breakdown && m.Clause < CasualtyFinder.DetailClauseBase);
+        // ("Omar was killed. Two others were also killed": others beyond him are no toll that holds him.)
+        var toll = own.Exists(m => !m.Detail && !m.Breakdown && !m.Additional && m.Clause < CasualtyFinder.DetailClauseBase);
         if (toll)
         {
             own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);

@@ -298,4 +298,34 @@ public sealed class CasualtyRuleTests
         Assert.Null(claim.Killed);
         Assert.Equal(FigureRange.Exactly(2), claim.Injured?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("The blast killed 4 people and wounded 23 others, including 6 children.")]
+    [InlineData("The blast killed 4 people. 23 others were wounded, including 6 children.")]
+    public void Extract_OthersOfAnotherHarm_AreThatHarmsTollWithItsBreakdown(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(23), claim.Injured?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(6), claim.Injured?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_OthersInjuredToldBySecondSource_AreNotAddedAgain()
+    {
+        const string Text = "On Monday, 18 civilians were killed and 23 others were injured in a strike on the house. " +
+                            "A news agency reported that 11 people were killed and that 23 others were injured.";
+
+        var claim = Extract.Incident(Text);
+
+        Assert.Equal(FigureRange.Exactly(23), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_PersonThenOthersAlsoKilled_AddUp()
+    {
+        var claim = Extract.Incident("Omar Haddad was killed in the strike. Two others were also killed.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+    }
 }
