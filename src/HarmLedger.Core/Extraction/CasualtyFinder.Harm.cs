@@ -252,16 +252,25 @@ internal sealed partial class CasualtyFinder
             return null;
         }
 
-        for (var k = at + neg.Length; k < Math.Min(s.End, at + neg.Length + 4); k++)
+        // "None of the 40 passengers was hurt": the people counted are the ones no harm came to.
+        var reach = at + neg.Length < s.End && tokens[at].Of(text).Equals("none", StringComparison.OrdinalIgnoreCase) &&
+                    tokens[at + neg.Length].Of(text) is "of" ? 12 : 4;
+        for (var k = at + neg.Length; k < Math.Min(s.End, at + neg.Length + reach); k++)
         {
             var w = tokens[k].Of(text);
+            if (reach > 4 && w is "," or ";")
+            {
+                return null;
+            }
+
             if (IsOneOf(w, Hedges))
             {
                 return null;
             }
 
             var harm = _v.HarmAfter.Match(text, tokens, k, s.End);
-            var noun = IsOneOf(w, NoHarmNouns);
+            // ("None of the victims were named": the people, not their harm.)
+            var noun = reach == 4 && IsOneOf(w, NoHarmNouns);
             if (harm is null && !noun)
             {
                 continue;

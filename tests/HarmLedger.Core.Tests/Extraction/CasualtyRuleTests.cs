@@ -328,4 +328,14 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("None of the 40 passengers was hurt when the shell hit the bus.")]
+    [InlineData("None of the 12 people inside the house were killed, the police said.")]
+    public void Extract_NoneOfTheCountedPeople_IsZero(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Total]);
+    }
 }
