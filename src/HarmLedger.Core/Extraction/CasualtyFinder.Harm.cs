@@ -162,12 +162,15 @@ internal sealed partial class CasualtyFinder
         IsOneOf(tokens[next - 1].Of(text), HarmNouns) &&
         ((next < end && tokens[next].Of(text) is "of") || (k > 0 && IsOneOf(tokens[k - 1].Of(text), ["his", "her", "their", "its"])));
 
-    // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own.
+    // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own. So is it in
+    // "Of those killed, eight were children" when the sentence opens so (not "one of the dead").
     private static HarmKind? AmongTheDead(string text, List<Token> tokens, int first, int sentenceFirst)
     {
         for (var k = Math.Max(sentenceFirst, first - 5); k + 2 < first; k++)
         {
-            if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "the" or "those")
+            var opener = tokens[k].Of(text);
+            if ((opener.Equals("among", StringComparison.OrdinalIgnoreCase) || (k == sentenceFirst && opener.Equals("of", StringComparison.OrdinalIgnoreCase))) &&
+                tokens[k + 1].Of(text) is "the" or "those")
             {
                 var w = tokens[k + 2].Of(text);
                 return IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured

@@ -50,6 +50,8 @@ internal sealed partial class CasualtyFinder
                 breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
                 partial |= tokens[k + 1].Of(text) is not ("them" or "whom");
                 k++;
+                // "seven of whom were children": the verb stands between the part and its noun.
+                k += breakdown && k + 2 < s.End && tokens[k + 1].Of(text) is "were" or "are" or "was" or "being" ? 1 : 0;
                 continue;
             }
 

@@ -17,6 +17,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var prevEnd = -1;
         var prevFirst = -1;
         VictimCategory? prevBreakdownCategory = null;
+        HarmKind? prevBreakdownHarm = null;
         var prevBreakdown = false;
         var members = 0;
         for (var i = s.First; i < s.End; i++)
@@ -118,7 +119,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // "… were killed, three children were injured": a verb of its own makes a clause of its own.
             breakdown |= appositive && !(found is { After: >= 0 } o && o.After - Math.Max(noun.End, fig.End) <= 2);
             coordinated &= !breakdown;
-            var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
+            // "Of those killed, eight were children and five were women": the next part of a breakdown with no toll
+            // before it in the sentence shares the harm of the part before.
+            var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm)
+                : breakdown && prevBreakdown && listed && prevBreakdownHarm is { } shared ? new HarmLink(shared) : null);
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
                 later.Harm != parent.Harm && IsFiner(noun.Category, parent.Category))
             {
@@ -164,6 +168,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             prevBreakdownCategory = breakdown ? mention.Category : null;
+            prevBreakdownHarm = breakdown ? mention.Harm : null;
 
             if (!breakdown)
             {
@@ -183,10 +188,47 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             i = prevEnd - 1;
         }
 
+        AmongTheCounted(text, tokens, s, into, firstOwn);
         ListOfTheDead(text, tokens, s, into, firstOwn);
         NamedSubjects(text, tokens, s, into, firstOwn);
         SingularPassive(text, tokens, s, into, firstOwn);
         DiedOfInjuries(text, tokens, s, into, firstOwn);
+    }
+
+    // "Two militants and a five-year-old girl were among the 10 people killed": the people before "were among" and a
+    // toll are part of that toll, however many groups name them.
+    private static void AmongTheCounted(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        if (into.Count - firstOwn < 2 || !s.Of(text, tokens).Contains("among", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        for (var k = s.First + 1; k + 1 < s.End; k++)
+        {
+            if (!tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) ||
+                !IsOneOf(tokens[k - 1].Of(text), ["were", "was", "are", "is", "also"]))
+            {
+                continue;
+            }
+
+            var at = tokens[k].End;
+            var toll = into.FindIndex(firstOwn, m => m.Start >= at && !m.Detail && !m.Breakdown && m.Category is VictimCategory.Total);
+            if (toll < 0)
+            {
+                return;
+            }
+
+            for (var i = firstOwn; i < into.Count; i++)
+            {
+                if (into[i].End <= tokens[k].Start && into[i].Harm == into[toll].Harm && into[i].Category != VictimCategory.Total)
+                {
+                    into[i] = into[i] with { Breakdown = true, Additional = false, Clause = -1 };
+                }
+            }
+
+            return;
+        }
     }
 
     // "… was injured in his home, and later died from his injuries": the injured died, so they count as killed.

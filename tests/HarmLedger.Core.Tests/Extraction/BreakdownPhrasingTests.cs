@@ -1,0 +1,39 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+/// <summary>Breakdowns told in the ways wire and monitor reports word them.</summary>
+public sealed class BreakdownPhrasingTests
+{
+    [Theory]
+    [InlineData("Two gunmen and a four-year-old boy were among the 12 people killed in the raid.", 12, 1)]
+    [InlineData("A woman and her two small sons were among seven people killed when the shell struck.", 7, 2)]
+    public void Extract_GroupsWereAmongAToll_ArePartOfIt(string text, int total, int children)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("The shelling killed 13 people, five of whom were children.")]
+    [InlineData("Thirteen people, five of whom were children, died in the shelling.")]
+    public void Extract_OfWhomWereChildren_BreaksTheTollDown(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(13), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_OfThoseKilledOpeningASentence_BreaksTheTollDown()
+    {
+        var claim = Extract.Incident("Eighteen civilians died in the bombardment of the market. Of those killed, six were children and four were women.");
+
+        Assert.Equal(FigureRange.Exactly(18), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
+    }
+}
