@@ -118,9 +118,38 @@ internal sealed partial class CasualtyFinder
             }
         }
 
+        // "among them a priest and two children": a person no rule counts may stand between the cue and the figure.
+        if (first - 3 >= sentenceFirst && tokens[first - 1].Of(text) is "and" or "," && ItemAfterCue(text, tokens, first - 2, sentenceFirst))
+        {
+            return true;
+        }
+
         // (Not "Death toll: 12", "Killed: 14": a label's figure.)
         return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–" &&
                !(tokens[first - 1].Of(text) is ":" && LabelHarm(text, tokens, first - 1, sentenceFirst) is not null);
+    }
+
+    // A few plain words ending at `last` ("a priest") that a breakdown cue opens.
+    private bool ItemAfterCue(string text, List<Token> tokens, int last, int sentenceFirst)
+    {
+        var harmBits = _v.HarmAfter.Bit | _v.HarmBefore.Bit | _v.Auxiliaries.Bit;
+        for (var end = last; end >= Math.Max(sentenceFirst + 1, last - 3); end--)
+        {
+            if (tokens[end].Kind != TokenKind.Word || (tokens[end].Classes & harmBits) != 0)
+            {
+                return false;
+            }
+
+            for (var start = end - 1; start >= Math.Max(sentenceFirst, end - 4); start--)
+            {
+                if (_v.Breakdown.Match(text, tokens, start, end) is { } m && start + m.Length == end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "Death toll: 12", "Killed: 14 civilians", "Dead: 3; injured: 10": the harm a label before a colon names.

@@ -80,6 +80,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // "his wife, his son" lists people, and so does an age in a comma list ("Karim, his wife, 13-year-old
             // Dina"), unless it follows a kin word outside one ("… and her husband, 67-year-old Ziad": him again).
             if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
+                !(prevBreakdown && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])) &&
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
                                                  (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
             {
@@ -410,13 +411,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         if (k < s.End && tokens[k].Of(text) is "of")
         {
             var stop = Math.Min(s.End, k + 7);
-            while (k < stop && tokens[k].Of(text) is not ("," or ":" or "–" or "—"))
+            while (k < stop && tokens[k].Of(text) is not ("," or ":" or "–" or "—") && !SpacedHyphen(text, tokens, k))
             {
                 k++;
             }
 
-            // "three members of the family – two women and a child –" is a breakdown.
-            if (k < s.End && tokens[k].Of(text) is "–" or "—")
+            // "three members of the family – two women and a child –" is a breakdown (so with a spaced hyphen).
+            if (k < s.End && (tokens[k].Of(text) is "–" or "—" || SpacedHyphen(text, tokens, k)))
             {
                 return null;
             }
@@ -433,6 +434,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 IsOneOf(tokens[k + 1].Of(text), ["a", "an", "his", "her", "their"]))
             ? k : null;
     }
+
+    // A hyphen with spaces on both sides is a dash ("the family - two women and a child -"), not a word's.
+    private static bool SpacedHyphen(string text, List<Token> tokens, int k) =>
+        tokens[k].Of(text) is "-" && tokens[k].Start > 0 && text[tokens[k].Start - 1] == ' ' && tokens[k].End < text.Length && text[tokens[k].End] == ' ';
 
     // "four boys aged between 9 and 11", "aged 9, 11 and 40": the ages after "aged" are no count of people (but "a
     // man aged 40 and 3 children" goes on to a count).

@@ -36,4 +36,44 @@ public sealed class BreakdownPhrasingTests
         Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
         Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
     }
+
+    [Fact]
+    public void Extract_UncountedItemBetweenCueAndFigure_KeepsTheBreakdown()
+    {
+        var claim = Extract.Incident("Gunmen killed 11 villagers, among them a priest and three children.");
+
+        Assert.Equal(FigureRange.Exactly(11), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("Four members of one family - a grandmother, her daughter-in-law and two ten-month-old twins - were killed.")]
+    [InlineData("Four members of one family – a grandmother, her daughter-in-law and two ten-month-old twins – were killed.")]
+    public void Extract_DashListOfKinAndInfants_BreaksTheFamilyDown(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_AssailantsAlsoKilled_AddToTheToll()
+    {
+        var killed = Extract.Killed("Insurgents overran the outpost, killing 9 gendarmes. Three assailants were also killed.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(12), killed);
+    }
+
+    [Theory]
+    [InlineData("The shelling killed two ten-year-old boys.")]
+    [InlineData("The shelling killed two six-month-old babies.")]
+    public void Extract_CountBeforeAnAgeInWords_CountsChildren(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
 }
