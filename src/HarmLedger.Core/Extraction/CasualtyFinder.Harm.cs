@@ -127,7 +127,8 @@ internal sealed partial class CasualtyFinder
 
                 var active = next < s.End && (_parser.Parse(text, tokens, next, s.End) is not null ||
                                               IsOneOf(tokens[next].Of(text), Determiners) ||
-                                              _v.Victims.Match(text, tokens, next, s.End) is not null);
+                                              _v.Victims.Match(text, tokens, next, s.End) is not null ||
+                                              NamedObject(text, tokens, from, k, next));
                 return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
             }
 
@@ -153,6 +154,26 @@ internal sealed partial class CasualtyFinder
         }
 
         return null;
+    }
+
+    // "Soldiers shot dead Ahmad Saleh": a name straight after the harm word is its object, unless a passive verb
+    // ("were killed Monday") or a date stands there.
+    private static bool NamedObject(string text, List<Token> tokens, int from, int harm, int next)
+    {
+        if (!IsName(text, tokens[next]) || RelativeDates.WeekdayOf(tokens[next].Of(text)) >= 0 || DateFinder.IsMonth(tokens[next].Of(text)))
+        {
+            return false;
+        }
+
+        for (var k = from; k < harm; k++)
+        {
+            if (IsOneOf(tokens[k].Of(text), ["were", "was", "are", "is", "been", "be", "being"]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] HarmNouns = ["deaths", "death", "injuries", "wounds", "fatalities", "killings", "killing"];

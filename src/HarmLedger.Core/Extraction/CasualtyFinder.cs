@@ -76,10 +76,27 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             members = 0;
+            // "killed a man and his son, 12, and …": a bare number set off by commas after a person is that person's age.
+            if (AgeAfterPerson(text, tokens, fig, prevEnd, s) && into.Count > firstOwn && into[^1] is { Detail: true } aged &&
+                aged.Sentence == s.Index && aged.Start < tokens[fig.First].Start)
+            {
+                into[^1] = aged with { Category = ByAge(aged.Category, (int)tokens[fig.First].Value, default) };
+                prevEnd = fig.End;
+                i = fig.End - 1;
+                continue;
+            }
+
             // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again. But
             // "his wife, his son" lists people, and so does an age in a comma list ("Karim, his wife, 13-year-old
             // Dina"), unless it follows a kin word outside one ("… and her husband, 67-year-old Ziad": him again).
-            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
+            // (The rest of a name may stand before the comma: "killed Hassan Ali, a local official".)
+            var gap = prevEnd;
+            while (parent is { Name: not null } && gap >= 0 && gap < fig.First - 1 && IsName(text, tokens[gap]))
+            {
+                gap++;
+            }
+
+            if (fig.Detail && gap >= 0 && gap == fig.First - 1 && tokens[gap].Of(text) is "," &&
                 !(prevBreakdown && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])) &&
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
                                                  (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
@@ -434,6 +451,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 IsOneOf(tokens[k + 1].Of(text), ["a", "an", "his", "her", "their"]))
             ? k : null;
     }
+
+    // A bare number (no bound) just after the previous figure and a comma, closed by a comma, "and", a verb or the end.
+    private static bool AgeAfterPerson(string text, List<Token> tokens, Figure fig, int prevEnd, Sentence s) =>
+        prevEnd >= 0 && prevEnd == fig.First - 1 && fig.End == fig.First + 1 && tokens[prevEnd].Of(text) is "," &&
+        tokens[fig.First] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } &&
+        (fig.End >= s.End || tokens[fig.End].Of(text) is "," or "and" or "." or ")" or ";" or "were" or "was" or "died");
 
     // A hyphen with spaces on both sides is a dash ("the family - two women and a child -"), not a word's.
     private static bool SpacedHyphen(string text, List<Token> tokens, int k) =>

@@ -76,4 +76,26 @@ public sealed class BreakdownPhrasingTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("The shelling killed a farmer and his daughter, 8, and wounded his wife.")]
+    [InlineData("An elderly man and his granddaughter, 8, were killed in the shelling.")]
+    public void Extract_BareNumberBetweenCommasAfterAPerson_IsAnAge(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("Troops shot dead Karim Nasser near the checkpoint.")]
+    [InlineData("Gunmen killed Karim Nasser, a village elder, on Sunday.")]
+    public void Extract_NamedObjectOfTheAttackers_IsTheOnlyDead(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Killed?[VictimCategory.Combatants]);
+    }
 }
