@@ -45,6 +45,14 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
+            // "a mother of five was killed": the children a parent has are no count of the dead.
+            if (fig.First - 2 >= s.First && tokens[fig.First - 1].Of(text) is "of" &&
+                IsOneOf(tokens[fig.First - 2].Of(text), ["mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "dad"]))
+            {
+                i = Math.Max(i, Math.Max(fig.End, Noun(text, tokens, fig, s).End) - 1);
+                continue;
+            }
+
             // "her four children: her eldest son, 22-year-old Bakr, a 12-year-old son Baraa …": the people a group lists
             // are its members, counted already.
             if (fig.Detail && members > 0)

@@ -29,5 +29,7 @@ internal static class FigureVocabulary
         "perished", "martyred", "slain", "lives", "life", "executed", "beheaded", "massacred", "wounded", "wounding",
         "wounds", "injured", "injuring", "injures", "injuries", "injury", "hurt", "hurting", "maimed", "toll",
         "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
+        "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
+        "stabbed", "hacked", "burned", "burnt", "beaten",
     ];
 }

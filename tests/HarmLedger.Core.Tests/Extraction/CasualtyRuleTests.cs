@@ -269,4 +269,26 @@ public sealed class CasualtyRuleTests
         Assert.Equal(new FigureRange(14, 14), claim.Injured![VictimCategory.Total]);
         Assert.Null(claim.Injured![VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("Militants beheaded two herders near the village.", 2)]
+    [InlineData("Gunmen gunned down a journalist outside his home.", 1)]
+    [InlineData("Three traders were stabbed to death at the market.", 3)]
+    [InlineData("Unknown men murdered 4 villagers overnight.", 4)]
+    public void Extract_OtherWordsForKilling_AreKilled(string text, int total)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(total), killed);
+    }
+
+    [Theory]
+    [InlineData("A 35-year-old mother of four was killed in the shelling.")]
+    [InlineData("A father of three children was killed in the shelling.")]
+    public void Extract_ParentOfN_CountsOnlyTheParent(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(1), killed);
+    }
 }
