@@ -110,6 +110,8 @@ internal static class VictimLexicon
         ("mother-in-law", VictimCategory.Women), ("sister-in-law", VictimCategory.Women), ("father-in-law", VictimCategory.Men),
         ("brother-in-law", VictimCategory.Men), ("son-in-law", VictimCategory.Men), ("stepmother", VictimCategory.Women),
         ("grandmothers", VictimCategory.Women), ("aunts", VictimCategory.Women), ("uncles", VictimCategory.Men),
-        ("twins", VictimCategory.Total), ("twin", VictimCategory.Total),
+        ("twins", VictimCategory.Total), ("twin", VictimCategory.Total), ("cousins", VictimCategory.Total), ("nephews", VictimCategory.Total),
+        ("nieces", VictimCategory.Total), ("neighbours", VictimCategory.Total), ("neighbour", VictimCategory.Total),
+        ("neighbors", VictimCategory.Total), ("neighbor", VictimCategory.Total), ("grandparents", VictimCategory.Total),
     ];
 }

@@ -486,4 +486,15 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("The victims included a four-month-old girl, her two sisters, aged 5 and 8, and their grandmother.", 3, 1)]
+    [InlineData("The dead included two cousins, aged 9 and 13, and their 40-year-old uncle.", 2, 0)]
+    public void Extract_DeadIncludedList_CountsEachPersonWithTheGroupsAges(string text, int children, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(women == 0 ? null : FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
 }
