@@ -96,7 +96,7 @@ internal sealed partial class CasualtyFinder
         return new VictimNoun(ByAge(VictimCategory.Total, age, default), fig.End, false, breakdown, false);
     }
 
-    private static readonly string[] YoungWords = ["young", "little", "small", "baby", "infant", "younger", "youngest"];
+    private static readonly string[] YoungWords = ["young", "little", "small", "baby", "infant", "younger", "youngest", "teenage"];
     private static readonly string[] Kin =
     [
         "son", "sons", "daughter", "daughters", "sister", "sisters", "brother", "brothers", "sibling", "siblings", "grandson",

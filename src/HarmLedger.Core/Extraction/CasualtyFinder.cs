@@ -104,7 +104,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 gap++;
             }
 
+            // (But a count of two or more before the comma is broken down: "Two civilians, a mother and her son".)
             if (fig.Detail && gap >= 0 && gap == fig.First - 1 && tokens[gap].Of(text) is "," &&
+                !(parent is { Detail: false, Range.Min: >= 2 } && parent.Sentence == s.Index && tokens[gap - 1].End == parent.End) &&
                 !(prevBreakdown && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])) &&
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
                                                  (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
@@ -122,7 +124,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
             var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
-            var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s);
+            var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s, noun.Category);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.
             // But "among them 16 students and two Turkish nationals": a narrower noun is a part all the same.
@@ -392,11 +394,17 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
     // "At least five people were killed, a woman and four children": people named right after the toll's own harm
     // word and a comma are the toll told again, part by part.
-    private bool Appositive(string text, List<Token> tokens, int first, Mention? parent, Sentence s)
+    private bool Appositive(string text, List<Token> tokens, int first, Mention? parent, Sentence s, VictimCategory category)
     {
         if (parent is null || parent.Sentence != s.Index || parent.Detail || first - 2 < s.First || tokens[first - 1].Of(text) is not ",")
         {
             return false;
+        }
+
+        // "Five civilians, three men and two women, were killed": the parts follow the counted noun itself.
+        if (tokens[first - 2].End == parent.End && tokens[first - 2].Start >= parent.Start && !parent.Vague && IsFiner(category, parent.Category))
+        {
+            return true;
         }
 
         var harmEnd = first - 2;

@@ -98,4 +98,23 @@ public sealed class BreakdownPhrasingTests
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
         Assert.Null(claim.Killed?[VictimCategory.Combatants]);
     }
+
+    [Theory]
+    [InlineData("Six civilians, four men and two women, were killed in the raid.", 6, 2)]
+    [InlineData("The raid killed two civilians, a woman and her teenage son.", 2, 1)]
+    public void Extract_PartsRightAfterTheCountedNoun_BreakItDown(string text, int civilians, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(civilians), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_CountsOfOtherSidesAfterAComma_StillAddUp()
+    {
+        var killed = Extract.Killed("The ambush killed 4 soldiers, 2 civilians and 3 police.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(9), killed);
+    }
 }
