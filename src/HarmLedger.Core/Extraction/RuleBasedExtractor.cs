@@ -99,15 +99,41 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     {
         var records = false;
         var year = false;
+        var from = false;
+        var months = 0;
         for (var k = s.First; k + 1 < s.End; k++)
         {
             var w = tokens[k].Of(text);
             records |= w is "recorded" or "documented" or "counted" or "registered" or "verified";
             year |= w is "in" or "during" or "throughout" && tokens[k + 1] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } &&
                     tokens[k + 1].End - tokens[k + 1].Start == 4 && !(k + 2 < s.End && tokens[k + 2].Kind == TokenKind.Number);
+            // "From 24 February to 3 April, the mission recorded …": a count over a period of two dates.
+            from |= w is "From" or "from" or "between" or "Between";
+            months += tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0]) && DateFinder.IsMonth(w) ? 1 : 0;
         }
 
-        return records && year;
+        return records && (year || (from && months >= 2));
+    }
+
+    // "SOHR has documented the death of a child … this morning": a monitor's count of one day's harm is an incident.
+    private static bool RecordsOneDay(string text, List<Token> tokens, Sentence s, int at)
+    {
+        var verb = tokens[Math.Min(at + 1, s.End - 1)].Of(text);
+        if (verb is not ("documented" or "recorded"))
+        {
+            return false;
+        }
+
+        for (var k = s.First; k < s.End; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w is "today" or "yesterday" or "tonight" || (w is "this" or "last" && k + 1 < s.End && tokens[k + 1].Of(text) is "morning" or "evening" or "night" or "afternoon"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
@@ -132,7 +158,9 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     private SentenceRole Classify(DocumentContext doc, Sentence s) =>
-        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || RecordsAYear(doc.Text, doc.Tokens, s) ||
+        (_vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
+         (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null)) ||
+        RecordsAYear(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
         : SentenceRole.Incident;

@@ -99,4 +99,22 @@ public sealed class ClaimGroupingTests
 
         Assert.Equal(2, Extract.Claims(Text).Count(c => c.Kind == ClaimKind.Incident));
     }
+
+    [Theory]
+    [InlineData("From 1 March to 30 April, the mission recorded 210 civilians killed and 480 injured.")]
+    [InlineData("Between 1 January and 31 May, the monitor documented 96 civilian deaths in the province.")]
+    public void Extract_CountOverAPeriodOfTwoDates_IsATally(string text)
+    {
+        var claims = Extract.Claims(text);
+
+        Assert.Equal(ClaimKind.Tally, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void Extract_MonitorDocumentingOneMorningsDead_IsAnIncident()
+    {
+        var claims = Extract.Claims("The observatory has documented the deaths of two children in shelling on the town this morning.");
+
+        Assert.Equal(ClaimKind.Incident, Assert.Single(claims).Kind);
+    }
 }
