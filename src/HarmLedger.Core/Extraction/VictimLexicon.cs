@@ -113,5 +113,11 @@ internal static class VictimLexicon
         ("twins", VictimCategory.Total), ("twin", VictimCategory.Total), ("cousins", VictimCategory.Total), ("nephews", VictimCategory.Total),
         ("nieces", VictimCategory.Total), ("neighbours", VictimCategory.Total), ("neighbour", VictimCategory.Total),
         ("neighbors", VictimCategory.Total), ("neighbor", VictimCategory.Total), ("grandparents", VictimCategory.Total),
+        ("Afghans", VictimCategory.Total), ("Iraqis", VictimCategory.Total), ("Syrians", VictimCategory.Total),
+        ("Palestinians", VictimCategory.Total), ("Yemenis", VictimCategory.Total), ("Somalis", VictimCategory.Total),
+        ("Libyans", VictimCategory.Total), ("Ukrainians", VictimCategory.Total), ("Israelis", VictimCategory.Total),
+        ("Kurds", VictimCategory.Total), ("Pakistanis", VictimCategory.Total), ("Nigerians", VictimCategory.Total),
+        ("Malians", VictimCategory.Total), ("Americans", VictimCategory.Total), ("Russians", VictimCategory.Total),
+        ("Iranians", VictimCategory.Total), ("Lebanese", VictimCategory.Total), ("Sudanese", VictimCategory.Total),
     ];
 }

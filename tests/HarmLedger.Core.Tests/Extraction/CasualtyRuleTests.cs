@@ -291,4 +291,12 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(1), killed);
     }
+
+    [Fact]
+    public void Extract_NationalsJoinedToAnotherGroup_AddUp()
+    {
+        var killed = Extract.Killed("At least 40 Iraqis and 3 US soldiers were killed in the bombing.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.AtLeast(43), killed);
+    }
 }
