@@ -231,7 +231,7 @@ internal sealed partial class CasualtyFinder
         {
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
-                    (tokens[k].Of(text) is "included" or "include" &&
+                    (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
                      IsOneOf(tokens[k - 1].Of(text), ["dead", "victims", "killed", "fatalities", "martyrs", "deceased"])) ||
                     (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
                     (tokens[k].Of(text) is "," && KinGroupBefore(text, tokens, k, s.First)) ? k : -1;

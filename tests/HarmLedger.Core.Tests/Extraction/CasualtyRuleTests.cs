@@ -275,6 +275,7 @@ public sealed class CasualtyRuleTests
     [InlineData("Gunmen gunned down a journalist outside his home.", 1)]
     [InlineData("Three traders were stabbed to death at the market.", 3)]
     [InlineData("Unknown men murdered 4 villagers overnight.", 4)]
+    [InlineData("The army said it neutralised 7 terrorists near the border.", 7)]
     public void Extract_OtherWordsForKilling_AreKilled(string text, int total)
     {
         var killed = Extract.Killed(text, VictimCategory.Total);

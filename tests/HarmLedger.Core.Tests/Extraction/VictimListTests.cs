@@ -490,6 +490,7 @@ public sealed class VictimListTests
     [Theory]
     [InlineData("The victims included a four-month-old girl, her two sisters, aged 5 and 8, and their grandmother.", 3, 1)]
     [InlineData("The dead included two cousins, aged 9 and 13, and their 40-year-old uncle.", 2, 0)]
+    [InlineData("The dead were a 70-year-old man, his wife and their 6-year-old grandson.", 1, 1)]
     public void Extract_DeadIncludedList_CountsEachPersonWithTheGroupsAges(string text, int children, int women)
     {
         var claim = Extract.Incident(text);
