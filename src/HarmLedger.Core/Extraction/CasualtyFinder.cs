@@ -28,6 +28,20 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
+            // "a suicide bomber blew himself up …, killing himself and two soldiers": the bomber is one of the dead, the
+            // first of a list ("himself and two soldiers": 3) or one beyond the others ("killed himself after shooting
+            // 3 people dead": 4).
+            if (parent is null && tokens[i].Of(text) is "himself" or "herself" && Before(text, tokens, i, s.First) is { } self)
+            {
+                var first = i + 1 < s.End && tokens[i + 1].Of(text) is "and" or ",";
+                var bomber = new Mention(self.Harm, VictimCategory.Total, FigureRange.Exactly(1), false, false, !first, s.Index,
+                                         tokens[self.Start].Start, tokens[i].End, into.Count);
+                into.Add(bomber);
+                parent = first ? bomber : null;
+                prevEnd = first ? i + 1 : prevEnd;
+                continue;
+            }
+
             if (!MayStartFigure(text, tokens, i, s.First))
             {
                 continue;

@@ -300,4 +300,15 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.AtLeast(43), killed);
     }
+
+    [Theory]
+    [InlineData("A suicide bomber blew himself up at the gate, killing himself and three guards.", 4)]
+    [InlineData("The gunman killed himself after shooting 5 people dead.", 6)]
+    [InlineData("The gunman killed himself.", 1)]
+    public void Extract_AttackerKillingHimself_IsOneOfTheDead(string text, int total)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(total), killed);
+    }
 }
