@@ -45,14 +45,16 @@ internal sealed partial class CasualtyFinder
         }
 
         var k = y.End < end && tokens[y.End].Of(text) is "-" or "–" ? y.End + 1 : y.End;
-        if (k >= end || !(tokens[k].Of(text) is "year" or "years" or "Year" or "Years"))
+        // "a six-month-old baby", "a 10-day-old infant": under a year.
+        var infant = k < end && IsOneOf(tokens[k].Of(text), ["month", "months", "week", "weeks", "day", "days"]);
+        if (k >= end || !(infant || tokens[k].Of(text) is "year" or "years" or "Year" or "Years"))
         {
             return null;
         }
 
         k++;
         k = k < end && tokens[k].Of(text) is "-" or "–" ? k + 1 : k;
-        return k < end && tokens[k].Of(text).StartsWith("old", StringComparison.OrdinalIgnoreCase) ? (y.Value, k + 1) : null;
+        return k < end && tokens[k].Of(text).StartsWith("old", StringComparison.OrdinalIgnoreCase) ? (infant ? 0 : y.Value, k + 1) : null;
     }
 
     // "Karim (12)": an age in brackets straight after a name or a noun.

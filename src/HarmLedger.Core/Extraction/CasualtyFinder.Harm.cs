@@ -138,7 +138,8 @@ internal sealed partial class CasualtyFinder
 
                 var active = next < s.End && (_parser.Parse(text, tokens, next, s.End) is not null ||
                                               IsOneOf(tokens[next].Of(text), Determiners) ||
-                                              _v.Victims.Match(text, tokens, next, s.End) is not null);
+                                              _v.Victims.Match(text, tokens, next, s.End) is not null ||
+                                              NamedObject(text, tokens, from, k, next));
                 return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
             }
 
@@ -166,6 +167,26 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // "Soldiers shot dead Ahmad Saleh": a name straight after the harm word is its object, unless a passive verb
+    // ("were killed Monday") or a date stands there.
+    private static bool NamedObject(string text, List<Token> tokens, int from, int harm, int next)
+    {
+        if (!IsName(text, tokens[next]) || RelativeDates.WeekdayOf(tokens[next].Of(text)) >= 0 || DateFinder.IsMonth(tokens[next].Of(text)))
+        {
+            return false;
+        }
+
+        for (var k = from; k < harm; k++)
+        {
+            if (IsOneOf(tokens[k].Of(text), ["were", "was", "are", "is", "been", "be", "being"]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly string[] HarmNouns = ["deaths", "death", "injuries", "wounds", "fatalities", "killings", "killing"];
 
     // A harm noun [k, next) that belongs to someone named with it: "his death", "the deaths of Muhammad".
@@ -173,12 +194,15 @@ internal sealed partial class CasualtyFinder
         IsOneOf(tokens[next - 1].Of(text), HarmNouns) &&
         ((next < end && tokens[next].Of(text) is "of") || (k > 0 && IsOneOf(tokens[k - 1].Of(text), ["his", "her", "their", "its"])));
 
-    // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own.
+    // "Among the dead were 24 civilians": the harm is named before the figure, with no victims of its own. So is it in
+    // "Of those killed, eight were children" when the sentence opens so (not "one of the dead").
     private static HarmKind? AmongTheDead(string text, List<Token> tokens, int first, int sentenceFirst)
     {
         for (var k = Math.Max(sentenceFirst, first - 5); k + 2 < first; k++)
         {
-            if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Of(text) is "the" or "those")
+            var opener = tokens[k].Of(text);
+            if ((opener.Equals("among", StringComparison.OrdinalIgnoreCase) || (k == sentenceFirst && opener.Equals("of", StringComparison.OrdinalIgnoreCase))) &&
+                tokens[k + 1].Of(text) is "the" or "those")
             {
                 return DeadWord(tokens[k + 2].Of(text));
             }

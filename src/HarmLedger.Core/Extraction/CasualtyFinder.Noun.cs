@@ -50,8 +50,8 @@ internal sealed partial class CasualtyFinder
                 breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
                 partial |= tokens[k + 1].Of(text) is not ("them" or "whom");
                 k++;
-                // "9 people, 6 of whom were children".
-                k += tokens[k].Of(text) is "whom" && k + 1 < s.End && tokens[k + 1].Of(text) is "were" or "are" ? 1 : 0;
+                // "seven of whom were children": the verb stands between the part and its noun.
+                k += breakdown && k + 2 < s.End && tokens[k + 1].Of(text) is "were" or "are" or "was" or "being" ? 1 : 0;
                 continue;
             }
 
@@ -96,7 +96,7 @@ internal sealed partial class CasualtyFinder
         return new VictimNoun(ByAge(VictimCategory.Total, age, default), fig.End, false, breakdown, false);
     }
 
-    private static readonly string[] YoungWords = ["young", "little", "small", "baby", "infant", "younger", "youngest"];
+    private static readonly string[] YoungWords = ["young", "little", "small", "baby", "infant", "younger", "youngest", "teenage"];
     private static readonly string[] Kin =
     [
         "son", "sons", "daughter", "daughters", "sister", "sisters", "brother", "brothers", "sibling", "siblings", "grandson",
@@ -118,9 +118,38 @@ internal sealed partial class CasualtyFinder
             }
         }
 
+        // "among them a priest and two children": a person no rule counts may stand between the cue and the figure.
+        if (first - 3 >= sentenceFirst && tokens[first - 1].Of(text) is "and" or "," && ItemAfterCue(text, tokens, first - 2, sentenceFirst))
+        {
+            return true;
+        }
+
         // (Not "Death toll: 12", "Killed: 14": a label's figure.)
         return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–" &&
                !(tokens[first - 1].Of(text) is ":" && LabelHarm(text, tokens, first - 1, sentenceFirst) is not null);
+    }
+
+    // A few plain words ending at `last` ("a priest") that a breakdown cue opens.
+    private bool ItemAfterCue(string text, List<Token> tokens, int last, int sentenceFirst)
+    {
+        var harmBits = _v.HarmAfter.Bit | _v.HarmBefore.Bit | _v.Auxiliaries.Bit;
+        for (var end = last; end >= Math.Max(sentenceFirst + 1, last - 3); end--)
+        {
+            if (tokens[end].Kind != TokenKind.Word || (tokens[end].Classes & harmBits) != 0)
+            {
+                return false;
+            }
+
+            for (var start = end - 1; start >= Math.Max(sentenceFirst, end - 4); start--)
+            {
+                if (_v.Breakdown.Match(text, tokens, start, end) is { } m && start + m.Length == end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "Death toll: 12", "Killed: 14 civilians", "Dead: 3; injured: 10": the harm a label before a colon names.

@@ -184,8 +184,13 @@ internal sealed partial class CasualtyFinder
             }
             else if (itemEnd > k && people.Count > 0 && (Age(text, tokens, k, itemEnd) ?? BracketedAge(text, tokens, k, itemEnd)) is { } age)
             {
-                // "Omar Haddad, 40, and Sami, 9": an age on its own belongs to the person before it.
-                people[^1] = people[^1] with { Category = ByAge(people[^1].Category, age.Age, default) };
+                // "Omar Haddad, 40, and Sami, 9": an age on its own belongs to the person before it; "two brothers,
+                // aged 7 and 10": "aged" gives the group's ages, one side of adulthood for all of them.
+                var aged = members > 0 && tokens[k].Of(text) is "aged" ? Math.Min(members, people.Count) : 1;
+                for (var n = people.Count - aged; n < people.Count; n++)
+                {
+                    people[n] = people[n] with { Category = ByAge(people[n].Category, age.Age, default) };
+                }
             }
             else if (itemEnd == k + 1 && people.Count > 0 && tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } bare)
             {
@@ -229,6 +234,9 @@ internal sealed partial class CasualtyFinder
         for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
         {
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
+                    // "The dead included a baby girl, her two brothers and their grandmother".
+                    (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
+                     IsOneOf(tokens[k - 1].Of(text), ["dead", "victims", "killed", "fatalities", "martyrs", "deceased"])) ||
                     (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
                     (tokens[k].Of(text) is "," or "-" or "–" or "—" && KinGroupBefore(text, tokens, k, s.First)) ||
                     (OpensItem(text, tokens, k + 1, s.End) && KinGroupBefore(text, tokens, k + 1, s.First)) ? k : -1;

@@ -17,13 +17,36 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var prevEnd = -1;
         var prevFirst = -1;
         VictimCategory? prevBreakdownCategory = null;
+        HarmKind? prevBreakdownHarm = null;
         var prevBreakdown = false;
         var members = 0;
         for (var i = s.First; i < s.End; i++)
         {
             if (tokens[i].Of(text) is "aged" or "ages")
             {
-                i = AgesEnd(text, tokens, i + 1, s.End) - 1;
+                var agesEnd = AgesEnd(text, tokens, i + 1, s.End);
+                // "two brothers, aged 7 and 10, and their father": the ages belong to the figure before them, and what is
+                // joined after them is joined to it.
+                if (prevEnd >= 0 && (prevEnd == i || (prevEnd == i - 1 && tokens[prevEnd].Of(text) is ",")))
+                {
+                    prevEnd = agesEnd < s.End && tokens[agesEnd].Of(text) is "," ? agesEnd : agesEnd - 1;
+                }
+
+                i = agesEnd - 1;
+                continue;
+            }
+
+            // "a suicide bomber blew himself up …, killing himself and two soldiers": the bomber is one of the dead, the
+            // first of a list ("himself and two soldiers": 3) or one beyond the others ("killed himself after shooting
+            // 3 people dead": 4).
+            if (parent is null && tokens[i].Of(text) is "himself" or "herself" && Before(text, tokens, i, s.First) is { } self)
+            {
+                var first = i + 1 < s.End && tokens[i + 1].Of(text) is "and" or ",";
+                var bomber = new Mention(self.Harm, VictimCategory.Total, FigureRange.Exactly(1), false, false, !first, s.Index,
+                                         tokens[self.Start].Start, tokens[i].End, into.Count);
+                into.Add(bomber);
+                parent = first ? bomber : null;
+                prevEnd = first ? i + 1 : prevEnd;
                 continue;
             }
 
@@ -41,6 +64,14 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s, (parent is { Detail: true } && parent.Sentence == s.Index) || members > 0) ??
                  BarePlural(text, tokens, i, s)) is not { } fig)
             {
+                continue;
+            }
+
+            // "a mother of five was killed": the children a parent has are no count of the dead.
+            if (fig.First - 2 >= s.First && tokens[fig.First - 1].Of(text) is "of" &&
+                IsOneOf(tokens[fig.First - 2].Of(text), ["mother", "father", "parent", "parents", "grandmother", "grandfather", "mum", "dad"]))
+            {
+                i = Math.Max(i, Math.Max(fig.End, Noun(text, tokens, fig, s).End) - 1);
                 continue;
             }
 
@@ -75,10 +106,30 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             members = 0;
+            // "killed a man and his son, 12, and …": a bare number set off by commas after a person is that person's age.
+            if (AgeAfterPerson(text, tokens, fig, prevEnd, s) && into.Count > firstOwn && into[^1] is { Detail: true } aged &&
+                aged.Sentence == s.Index && aged.Start < tokens[fig.First].Start)
+            {
+                into[^1] = aged with { Category = ByAge(aged.Category, (int)tokens[fig.First].Value, default) };
+                prevEnd = fig.End;
+                i = fig.End - 1;
+                continue;
+            }
+
             // "1 child, a shepherd, was killed": a singled-out person after a bare comma is the same person again. But
             // "his wife, his son" lists people, and so does an age in a comma list ("Karim, his wife, 13-year-old
             // Dina"), unless it follows a kin word outside one ("… and her husband, 67-year-old Ziad": him again).
-            if (fig.Detail && prevEnd >= 0 && prevEnd == fig.First - 1 && tokens[prevEnd].Of(text) is "," &&
+            // (The rest of a name may stand before the comma: "killed Hassan Ali, a local official".)
+            var gap = prevEnd;
+            while (parent is { Name: not null } && gap >= 0 && gap < fig.First - 1 && IsName(text, tokens[gap]))
+            {
+                gap++;
+            }
+
+            // (But a count of two or more before the comma is broken down: "Two civilians, a mother and her son".)
+            if (fig.Detail && gap >= 0 && gap == fig.First - 1 && tokens[gap].Of(text) is "," &&
+                !(parent is { Detail: false, Range.Min: >= 2 } && parent.Sentence == s.Index && tokens[gap - 1].End == parent.End) &&
+                !(prevBreakdown && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])) &&
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
                                                  (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
             {
@@ -106,7 +157,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
             var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
-            var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s);
+            var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s, noun.Category);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.
             // But "among them 16 students and two Turkish nationals": a narrower noun is a part all the same.
@@ -131,7 +182,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // "… were killed, three children were injured": a verb of its own makes a clause of its own.
             breakdown |= appositive && !(found is { After: >= 0 } o && o.After - Math.Max(noun.End, fig.End) <= 2);
             coordinated &= !breakdown;
-            var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm) : null);
+            // "Of those killed, eight were children and five were women": the next part of a breakdown with no toll
+            // before it in the sentence shares the harm of the part before.
+            var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm)
+                : breakdown && prevBreakdown && listed && prevBreakdownHarm is { } shared ? new HarmLink(shared) : null);
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
                 later.Harm != parent.Harm && IsFiner(noun.Category, parent.Category))
             {
@@ -177,6 +231,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             prevBreakdownCategory = breakdown ? mention.Category : null;
+            prevBreakdownHarm = breakdown ? mention.Harm : null;
 
             if (!breakdown)
             {
@@ -196,10 +251,47 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             i = prevEnd - 1;
         }
 
+        AmongTheCounted(text, tokens, s, into, firstOwn);
         ListOfTheDead(text, tokens, s, into, firstOwn);
         NamedSubjects(text, tokens, s, into, firstOwn);
         SingularPassive(text, tokens, s, into, firstOwn);
         DiedOfInjuries(text, tokens, s, into, firstOwn);
+    }
+
+    // "Two militants and a five-year-old girl were among the 10 people killed": the people before "were among" and a
+    // toll are part of that toll, however many groups name them.
+    private static void AmongTheCounted(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        if (into.Count - firstOwn < 2 || !s.Of(text, tokens).Contains("among", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        for (var k = s.First + 1; k + 1 < s.End; k++)
+        {
+            if (!tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) ||
+                !IsOneOf(tokens[k - 1].Of(text), ["were", "was", "are", "is", "also"]))
+            {
+                continue;
+            }
+
+            var at = tokens[k].End;
+            var toll = into.FindIndex(firstOwn, m => m.Start >= at && !m.Detail && !m.Breakdown && m.Category is VictimCategory.Total);
+            if (toll < 0)
+            {
+                return;
+            }
+
+            for (var i = firstOwn; i < into.Count; i++)
+            {
+                if (into[i].End <= tokens[k].Start && into[i].Harm == into[toll].Harm && into[i].Category != VictimCategory.Total)
+                {
+                    into[i] = into[i] with { Breakdown = true, Additional = false, Clause = -1 };
+                }
+            }
+
+            return;
+        }
     }
 
     // "… was injured in his home, and later died from his injuries": the injured died, so they count as killed.
@@ -340,11 +432,17 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
     // "At least five people were killed, a woman and four children": people named right after the toll's own harm
     // word and a comma are the toll told again, part by part.
-    private bool Appositive(string text, List<Token> tokens, int first, Mention? parent, Sentence s)
+    private bool Appositive(string text, List<Token> tokens, int first, Mention? parent, Sentence s, VictimCategory category)
     {
         if (parent is null || parent.Sentence != s.Index || parent.Detail || first - 2 < s.First || tokens[first - 1].Of(text) is not ",")
         {
             return false;
+        }
+
+        // "Five civilians, three men and two women, were killed": the parts follow the counted noun itself.
+        if (tokens[first - 2].End == parent.End && tokens[first - 2].Start >= parent.Start && !parent.Vague && IsFiner(category, parent.Category))
+        {
+            return true;
         }
 
         var harmEnd = first - 2;
@@ -384,13 +482,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         if (k < s.End && tokens[k].Of(text) is "of")
         {
             var stop = Math.Min(s.End, k + 7);
-            while (k < stop && tokens[k].Of(text) is not ("," or ":" or "–" or "—"))
+            while (k < stop && tokens[k].Of(text) is not ("," or ":" or "–" or "—") && !SpacedHyphen(text, tokens, k))
             {
                 k++;
             }
 
-            // "three members of the family – two women and a child –" is a breakdown.
-            if (k < s.End && tokens[k].Of(text) is "–" or "—")
+            // "three members of the family – two women and a child –" is a breakdown (so with a spaced hyphen).
+            if (k < s.End && (tokens[k].Of(text) is "–" or "—" || SpacedHyphen(text, tokens, k)))
             {
                 return null;
             }
@@ -407,6 +505,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 IsOneOf(tokens[k + 1].Of(text), ["a", "an", "his", "her", "their"]))
             ? k : null;
     }
+
+    // A bare number (no bound) just after the previous figure and a comma, closed by a comma, "and", a verb or the end.
+    private static bool AgeAfterPerson(string text, List<Token> tokens, Figure fig, int prevEnd, Sentence s) =>
+        prevEnd >= 0 && prevEnd == fig.First - 1 && fig.End == fig.First + 1 && tokens[prevEnd].Of(text) is "," &&
+        tokens[fig.First] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } &&
+        (fig.End >= s.End || tokens[fig.End].Of(text) is "," or "and" or "." or ")" or ";" or "were" or "was" or "died");
+
+    // A hyphen with spaces on both sides is a dash ("the family - two women and a child -"), not a word's.
+    private static bool SpacedHyphen(string text, List<Token> tokens, int k) =>
+        tokens[k].Of(text) is "-" && tokens[k].Start > 0 && text[tokens[k].Start - 1] == ' ' && tokens[k].End < text.Length && text[tokens[k].End] == ' ';
 
     // "four boys aged between 9 and 11", "aged 9, 11 and 40": the ages after "aged" are no count of people (but "a
     // man aged 40 and 3 children" goes on to a count).

@@ -28,6 +28,8 @@ internal static class FigureVocabulary
         "killed", "killing", "kills", "kill", "dead", "died", "die", "deaths", "death", "fatalities", "fatality",
         "perished", "martyred", "slain", "lives", "life", "executed", "beheaded", "massacred", "wounded", "wounding",
         "wounds", "injured", "injuring", "injures", "injuries", "injury", "hurt", "hurting", "maimed", "toll",
-        "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses", "victims",
+        "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
+        "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
+        "stabbed", "hacked", "burned", "burnt", "beaten", "victims", "neutralised", "neutralized", "neutralising", "neutralizing",
     ];
 }

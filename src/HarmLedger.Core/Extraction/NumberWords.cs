@@ -54,7 +54,14 @@ internal static class NumberWords
         while (i < end && tokens[i].Kind == TokenKind.Word)
         {
             var word = tokens[i].Of(text);
-            if (units.TryGetValue(word, out var u))
+            // "two ten-year-old boys" is two boys: a unit follows only a tens word ("twenty two") or a scale.
+            if (units.TryGetValue(word, out var u) && current % 100 != 0 && !word.Equals("dozen", StringComparison.OrdinalIgnoreCase) &&
+                !(current % 10 == 0 && u < 10))
+            {
+                break;
+            }
+
+            if (units.ContainsKey(word))
             {
                 current = word.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? Math.Max(current, 1) * 12 : current + u;
             }

@@ -12,7 +12,7 @@ internal static class RelativeDates
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
         "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "yesterday", "today", "tonight",
-        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon", "overnight",
+        "night", "week", "month", "year", "ago", "morning", "evening", "afternoon", "overnight", "weekend",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,6 +69,14 @@ internal static class RelativeDates
             {
                 // "3 days ago", "two days ago".
                 found = DateSpan.Day(p.AddDays(-Math.Min(days, 3650)));
+            }
+            else if (Is(w, "weekend") && (Is(prev, "last") || Is(prev, "the") || Is(prev, "this")))
+            {
+                // "last weekend", "over the weekend": the latest Saturday and Sunday (the one before, for "last" said
+                // on a weekend).
+                var saturday = p.AddDays(-(((int)p.DayOfWeek + 1) % 7));
+                saturday = Is(prev, "last") && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? saturday.AddDays(-7) : saturday;
+                found = new DateSpan(saturday, saturday.AddDays(1) > p ? p : saturday.AddDays(1), DatePrecision.Week);
             }
             else if (Is(prev, "this") && Is(w, "month"))
             {

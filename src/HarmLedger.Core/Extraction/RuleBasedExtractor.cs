@@ -103,11 +103,23 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     // toll ("bringing the toll from Sunday's strike to 12" is still the attack's).
     private static void MarkRunningCount(string text, List<Token> tokens, Sentence s, List<Mention> mentions, int firstOwn)
     {
-        if (mentions.Count == firstOwn)
+        if (mentions.Count == firstOwn || RunningCount(text, tokens, s) is not int k)
         {
             return;
         }
 
+        for (var i = firstOwn; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start >= tokens[k].Start)
+            {
+                mentions[i] = mentions[i] with { Cumulative = true };
+            }
+        }
+    }
+
+    // Where a running count opens: "bringing" (or "raising", …) with a "to" and a span of time or a war close after it.
+    private static int? RunningCount(string text, List<Token> tokens, Sentence s)
+    {
         for (var k = s.First + 1; k < s.End; k++)
         {
             if (!IsOneOf(tokens[k].Of(text), RunningVerbs))
@@ -115,30 +127,22 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 continue;
             }
 
-            var to = -1;
+            var to = false;
             var scoped = false;
-            for (var j = k + 1; j < Math.Min(s.End, k + 20) && to < 0; j++)
+            for (var j = k + 1; j < Math.Min(s.End, k + 20) && !(to && scoped); j++)
             {
                 var w = tokens[j].Of(text);
                 scoped |= IsOneOf(w, RunningScopes);
-                to = w is "to" ? j : -1;
+                to |= w is "to";
             }
 
-            if (to < 0 || !scoped)
+            if (to && scoped)
             {
-                continue;
+                return k;
             }
-
-            for (var i = firstOwn; i < mentions.Count; i++)
-            {
-                if (mentions[i].Start >= tokens[k].Start)
-                {
-                    mentions[i] = mentions[i] with { Cumulative = true };
-                }
-            }
-
-            return;
         }
+
+        return null;
     }
 
     private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
@@ -180,15 +184,41 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     {
         var records = false;
         var year = false;
+        var from = false;
+        var months = 0;
         for (var k = s.First; k + 1 < s.End; k++)
         {
             var w = tokens[k].Of(text);
             records |= w is "recorded" or "documented" or "counted" or "registered" or "verified";
             year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") && tokens[k + 1] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } &&
                     tokens[k + 1].End - tokens[k + 1].Start == 4 && !(k + 2 < s.End && tokens[k + 2].Kind == TokenKind.Number);
+            // "From 24 February to 3 April, the mission recorded …": a count over a period of two dates.
+            from |= w is "From" or "from" or "between" or "Between";
+            months += tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0]) && DateFinder.IsMonth(w) ? 1 : 0;
         }
 
-        return records && year;
+        return records && (year || (from && months >= 2));
+    }
+
+    // "SOHR has documented the death of a child … this morning": a monitor's count of one day's harm is an incident.
+    private static bool RecordsOneDay(string text, List<Token> tokens, Sentence s, int at)
+    {
+        var verb = tokens[Math.Min(at + 1, s.End - 1)].Of(text);
+        if (verb is not ("documented" or "recorded"))
+        {
+            return false;
+        }
+
+        for (var k = s.First; k < s.End; k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w is "today" or "yesterday" or "tonight" || (w is "this" or "last" && k + 1 < s.End && tokens[k + 1].Of(text) is "morning" or "evening" or "night" or "afternoon"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
@@ -212,11 +242,18 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return trigger;
     }
 
-    private SentenceRole Classify(DocumentContext doc, Sentence s) =>
-        _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || RecordsAYear(doc.Text, doc.Tokens, s) ||
+    // A tally's words inside a running count the attack is added to ("…, bringing to 312 the number killed in the town
+    // since 2014") are that count's: the sentence is the attack's, and its running count a tally apart.
+    private SentenceRole Classify(DocumentContext doc, Sentence whole) =>
+        Classify(doc, RunningCount(doc.Text, doc.Tokens, whole) is int running ? whole with { End = running } : whole, whole);
+
+    private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole) =>
+        (_vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
+         (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null)) ||
+        RecordsAYear(doc.Text, doc.Tokens, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
-        : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ? SentenceRole.NewIncident
+        : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null ? SentenceRole.NewIncident
         : SentenceRole.Incident;
 
     // An attack word ("ambushed", "fired missiles on") or a weapon ("a Taliban sniper", "an IED").

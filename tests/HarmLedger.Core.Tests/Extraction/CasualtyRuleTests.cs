@@ -338,4 +338,46 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Militants beheaded two herders near the village.", 2)]
+    [InlineData("Gunmen gunned down a journalist outside his home.", 1)]
+    [InlineData("Three traders were stabbed to death at the market.", 3)]
+    [InlineData("Unknown men murdered 4 villagers overnight.", 4)]
+    [InlineData("The army said it neutralised 7 terrorists near the border.", 7)]
+    public void Extract_OtherWordsForKilling_AreKilled(string text, int total)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(total), killed);
+    }
+
+    [Theory]
+    [InlineData("A 35-year-old mother of four was killed in the shelling.")]
+    [InlineData("A father of three children was killed in the shelling.")]
+    public void Extract_ParentOfN_CountsOnlyTheParent(string text)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(1), killed);
+    }
+
+    [Fact]
+    public void Extract_NationalsJoinedToAnotherGroup_AddUp()
+    {
+        var killed = Extract.Killed("At least 40 Iraqis and 3 US soldiers were killed in the bombing.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.AtLeast(43), killed);
+    }
+
+    [Theory]
+    [InlineData("A suicide bomber blew himself up at the gate, killing himself and three guards.", 4)]
+    [InlineData("The gunman killed himself after shooting 5 people dead.", 6)]
+    [InlineData("The gunman killed himself.", 1)]
+    public void Extract_AttackerKillingHimself_IsOneOfTheDead(string text, int total)
+    {
+        var killed = Extract.Killed(text, VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(total), killed);
+    }
 }

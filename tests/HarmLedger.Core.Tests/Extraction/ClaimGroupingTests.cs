@@ -124,4 +124,32 @@ public sealed class ClaimGroupingTests
         Assert.Equal(ClaimKind.Incident, claim.Kind);
         Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("From 1 March to 30 April, the mission recorded 210 civilians killed and 480 injured.")]
+    [InlineData("Between 1 January and 31 May, the monitor documented 96 civilian deaths in the province.")]
+    public void Extract_CountOverAPeriodOfTwoDates_IsATally(string text)
+    {
+        var claims = Extract.Claims(text);
+
+        Assert.Equal(ClaimKind.Tally, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void Extract_MonitorDocumentingOneMorningsDead_IsAnIncident()
+    {
+        var claims = Extract.Claims("The observatory has documented the deaths of two children in shelling on the town this morning.");
+
+        Assert.Equal(ClaimKind.Incident, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void Extract_TallyWordsInsideARunningCount_LeaveTheAttackAnIncident()
+    {
+        const string Text = "Saturday's shelling of the town killed four civilians, bringing to 312 the number of civilians killed there since 2014.";
+
+        var claims = Extract.Claims(Text, new DateOnly(2019, 3, 10));
+
+        Assert.Equal(FigureRange.Exactly(4), Assert.Single(claims, c => c.Kind == ClaimKind.Incident).Killed?[VictimCategory.Total]);
+    }
 }

@@ -101,4 +101,16 @@ public sealed class DateRuleTests
         Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), claim.Date.End);
         Assert.Equal(precision, claim.Date.Precision);
     }
+
+    [Theory]
+    [InlineData("A strike last weekend killed 3 civilians.", 2023, 2, 25)]
+    [InlineData("A strike over the weekend killed 3 civilians.", 2023, 2, 25)]
+    public void Extract_Weekend_IsTheLatestSaturdayAndSunday(string text, int year, int month, int day)
+    {
+        var saturday = new DateOnly(year, month, day);
+
+        var claim = Extract.Incident(text, new DateOnly(2023, 3, 1));
+
+        Assert.Equal(new DateSpan(saturday, saturday.AddDays(1), DatePrecision.Week), claim.Date);
+    }
 }

@@ -22,4 +22,19 @@ public sealed class NumberWordsTests
         Assert.Equal(expected, parsed?.Value);
         Assert.Equal(tokens.Count, parsed?.Length);
     }
+
+    [Theory]
+    [InlineData("two ten", 2)]
+    [InlineData("three twelve", 3)]
+    public void Parse_UnitAfterAUnit_EndsTheNumber(string words, int expected)
+    {
+        var vocabulary = new Vocabulary(ExtractionOptions.Default);
+        var tokens = Tokenizer.Tokenize(words);
+        vocabulary.Classify(words, tokens);
+
+        var parsed = NumberWords.Parse(words, tokens, 0, tokens.Count);
+
+        Assert.Equal(expected, parsed?.Value);
+        Assert.Equal(1, parsed?.Length);
+    }
 }

@@ -588,4 +588,27 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("The victims included a four-month-old girl, her two sisters, aged 5 and 8, and their grandmother.", 3, 1)]
+    [InlineData("The dead included two cousins, aged 9 and 13, and their 40-year-old uncle.", 2, 0)]
+    [InlineData("The dead were a 70-year-old man, his wife and their 6-year-old grandson.", 1, 1)]
+    public void Extract_DeadIncludedList_CountsEachPersonWithTheGroupsAges(string text, int children, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(women == 0 ? null : FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Theory]
+    [InlineData("The dead included two brothers, aged 7 and 10, and their 35-year-old father.")]
+    [InlineData("Among the dead were two brothers, aged 7 and 10, and their 35-year-old father.")]
+    public void Extract_PersonJoinedAfterAGroupsAges_IsCountedWithTheGroup(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
 }

@@ -1,0 +1,120 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+/// <summary>Breakdowns told in the ways wire and monitor reports word them.</summary>
+public sealed class BreakdownPhrasingTests
+{
+    [Theory]
+    [InlineData("Two gunmen and a four-year-old boy were among the 12 people killed in the raid.", 12, 1)]
+    [InlineData("A woman and her two small sons were among seven people killed when the shell struck.", 7, 2)]
+    public void Extract_GroupsWereAmongAToll_ArePartOfIt(string text, int total, int children)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("The shelling killed 13 people, five of whom were children.")]
+    [InlineData("Thirteen people, five of whom were children, died in the shelling.")]
+    public void Extract_OfWhomWereChildren_BreaksTheTollDown(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(13), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_OfThoseKilledOpeningASentence_BreaksTheTollDown()
+    {
+        var claim = Extract.Incident("Eighteen civilians died in the bombardment of the market. Of those killed, six were children and four were women.");
+
+        Assert.Equal(FigureRange.Exactly(18), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_UncountedItemBetweenCueAndFigure_KeepsTheBreakdown()
+    {
+        var claim = Extract.Incident("Gunmen killed 11 villagers, among them a priest and three children.");
+
+        Assert.Equal(FigureRange.Exactly(11), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("Four members of one family - a grandmother, her daughter-in-law and two ten-month-old twins - were killed.")]
+    [InlineData("Four members of one family – a grandmother, her daughter-in-law and two ten-month-old twins – were killed.")]
+    public void Extract_DashListOfKinAndInfants_BreaksTheFamilyDown(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_AssailantsAlsoKilled_AddToTheToll()
+    {
+        var killed = Extract.Killed("Insurgents overran the outpost, killing 9 gendarmes. Three assailants were also killed.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(12), killed);
+    }
+
+    [Theory]
+    [InlineData("The shelling killed two ten-year-old boys.")]
+    [InlineData("The shelling killed two six-month-old babies.")]
+    public void Extract_CountBeforeAnAgeInWords_CountsChildren(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("The shelling killed a farmer and his daughter, 8, and wounded his wife.")]
+    [InlineData("An elderly man and his granddaughter, 8, were killed in the shelling.")]
+    public void Extract_BareNumberBetweenCommasAfterAPerson_IsAnAge(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("Troops shot dead Karim Nasser near the checkpoint.")]
+    [InlineData("Gunmen killed Karim Nasser, a village elder, on Sunday.")]
+    public void Extract_NamedObjectOfTheAttackers_IsTheOnlyDead(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Theory]
+    [InlineData("Six civilians, four men and two women, were killed in the raid.", 6, 2)]
+    [InlineData("The raid killed two civilians, a woman and her teenage son.", 2, 1)]
+    public void Extract_PartsRightAfterTheCountedNoun_BreakItDown(string text, int civilians, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(civilians), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_CountsOfOtherSidesAfterAComma_StillAddUp()
+    {
+        var killed = Extract.Killed("The ambush killed 4 soldiers, 2 civilians and 3 police.", VictimCategory.Total);
+
+        Assert.Equal(FigureRange.Exactly(9), killed);
+    }
+}
