@@ -316,8 +316,9 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
-    // A span parameter: the word lists written inline at the call sites ("[\"his\", \"her\"]") cost no array per call.
-    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
+    /// <summary>Whether the word is one of the words, ignoring case.</summary>
+    /// <remarks>A span parameter: the word lists written inline at the call sites ("[\"his\", \"her\"]") cost no array per call.</remarks>
+    internal static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
     {
         foreach (var w in words)
         {

@@ -51,13 +51,14 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
                 var before = reading.Mentions.Count;
                 _casualties.Find(text, doc.Tokens, s, reading.Mentions);
-                MarkRunningCount(text, doc.Tokens, s, reading.Mentions, before);
+                var running = reading.Mentions.Count > before ? RunningCount(text, doc.Tokens, s) : null;
+                MarkRunningCount(doc.Tokens, reading.Mentions, before, running);
                 var source = _attributions.Find(text, doc.Tokens, s, lastSource);
                 lastSource = source ?? lastSource;
                 reading.Coded = Coded(doc, s) ?? reading.Coded;
                 if (reading.Mentions.Count > before)
                 {
-                    reading.Add(s.Index, Classify(doc, s), source);
+                    reading.Add(s.Index, Classify(doc, s, running), source);
                 }
                 else if (acknowledges && Acknowledges(doc, s))
                 {
@@ -101,9 +102,9 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     // "…killed 7 civilians in Idlib on Sunday, bringing the number of civilians killed in the province this month to
     // 112": the figures after "bringing … to" with a span of time or a whole war are a running count, not this attack's
     // toll ("bringing the toll from Sunday's strike to 12" is still the attack's).
-    private static void MarkRunningCount(string text, List<Token> tokens, Sentence s, List<Mention> mentions, int firstOwn)
+    private static void MarkRunningCount(List<Token> tokens, List<Mention> mentions, int firstOwn, int? running)
     {
-        if (mentions.Count == firstOwn || RunningCount(text, tokens, s) is not int k)
+        if (running is not int k)
         {
             return;
         }
@@ -122,7 +123,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     {
         for (var k = s.First + 1; k < s.End; k++)
         {
-            if (!IsOneOf(tokens[k].Of(text), RunningVerbs))
+            if (!CasualtyFinder.IsOneOf(tokens[k].Of(text), RunningVerbs))
             {
                 continue;
             }
@@ -132,7 +133,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             for (var j = k + 1; j < Math.Min(s.End, k + 20) && !(to && scoped); j++)
             {
                 var w = tokens[j].Of(text);
-                scoped |= IsOneOf(w, RunningScopes);
+                scoped |= CasualtyFinder.IsOneOf(w, RunningScopes);
                 to |= w is "to";
             }
 
@@ -143,19 +144,6 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         }
 
         return null;
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "has verified 10,582 civilian deaths since February 2022", "since 2014", "since 7 October": a count from a date on.
@@ -244,8 +232,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     // A tally's words inside a running count the attack is added to ("…, bringing to 312 the number killed in the town
     // since 2014") are that count's: the sentence is the attack's, and its running count a tally apart.
-    private SentenceRole Classify(DocumentContext doc, Sentence whole) =>
-        Classify(doc, RunningCount(doc.Text, doc.Tokens, whole) is int running ? whole with { End = running } : whole, whole);
+    private SentenceRole Classify(DocumentContext doc, Sentence whole, int? running) =>
+        Classify(doc, running is int k ? whole with { End = k } : whole, whole);
 
     private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole) =>
         (_vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
