@@ -96,6 +96,38 @@ internal sealed partial class CasualtyFinder
         return new VictimNoun(ByAge(VictimCategory.Total, age, default), fig.End, false, breakdown, false);
     }
 
+    // Words for a state's forces and for an armed group's fighters (a soldier of either side is still a combatant).
+    private static readonly string[] StateForces =
+    [
+        "soldier", "soldiers", "troops", "police", "policeman", "policemen", "policemen", "officers", "gendarmes", "gendarme",
+        "personnel", "servicemen", "army", "VDP", "FARDC", "ANP", "ANA", "commandos", "marines", "paratroopers",
+    ];
+
+    private static readonly string[] ArmedGroups =
+    [
+        "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant", "terrorists",
+        "terrorist", "jihadists", "jihadist", "gunmen", "gunman", "rebels", "rebel", "extremists", "bandits", "fighters",
+    ];
+
+    // Whose combatants a figure counts, from the words of its noun phrase: 1 a state's, 2 an armed group's, 0 not told.
+    private static sbyte SideOf(string text, List<Token> tokens, int from, int end)
+    {
+        sbyte side = 0;
+        for (var k = from; k < end; k++)
+        {
+            var w = tokens[k].Of(text);
+            var found = IsOneOf(w, StateForces) ? (sbyte)1 : IsOneOf(w, ArmedGroups) ? (sbyte)2 : (sbyte)0;
+            if (found != 0 && side != 0 && found != side)
+            {
+                return 0;
+            }
+
+            side = found != 0 ? found : side;
+        }
+
+        return side;
+    }
+
     private static readonly string[] YoungWords = ["young", "little", "small", "baby", "infant", "younger", "youngest", "teenage"];
     private static readonly string[] Kin =
     [

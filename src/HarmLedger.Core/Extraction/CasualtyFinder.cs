@@ -363,8 +363,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         }
 
         category = BySex(category, name);
+        var side = category == VictimCategory.Combatants ? SideOf(text, tokens, fig.First, Math.Max(noun.End, fig.End)) : (sbyte)0;
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
-                           fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name);
+                           fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name, Side: side);
     }
 
     // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.

@@ -97,7 +97,8 @@ internal static class FigureMerger
                 }
             }
 
-            if (category != VictimCategory.Total && Sum(Merge(sameCategory), beyond) is { } r)
+            var merged = category == VictimCategory.Combatants && OpposingSides(sameCategory) is { } sides ? sides : Merge(sameCategory);
+            if (category != VictimCategory.Total && Sum(merged, beyond) is { } r)
             {
                 figures = figures.With(category, r);
             }
@@ -357,6 +358,32 @@ internal static class FigureMerger
         return folded;
     }
 
+    // "killing 2 soldiers. 3 attackers were neutralised": each side's count merged on its own, and the two added. Only
+    // when every figure tells its side; one that does not could be either.
+    private static FigureRange? OpposingSides(List<Mention> combatants)
+    {
+        List<Mention>? state = null;
+        List<Mention>? group = null;
+        foreach (var m in combatants)
+        {
+            if (m.Side == 0 || m.Breakdown)
+            {
+                return null;
+            }
+
+            if (m.Side == 1)
+            {
+                (state ??= []).Add(m);
+            }
+            else
+            {
+                (group ??= []).Add(m);
+            }
+        }
+
+        return state is null || group is null ? null : Sum(Merge(state), Merge(group));
+    }
+
     // The clause's first head standing for the sum of its heads of one category (or of all, as the total).
     private static Mention Summed(List<Mention> heads, VictimCategory? category)
     {
@@ -371,7 +398,13 @@ internal static class FigureMerger
             }
         }
 
-        return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague };
+        var side = heads[0].Side;
+        foreach (var m in heads)
+        {
+            side = (category is null || m.Category == category) && m.Side != side ? (sbyte)0 : side;
+        }
+
+        return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague, Side = side };
     }
 
     // "Up to four civilians, including two sisters, were killed": at least as many died as the sentence's breakdown

@@ -15,7 +15,9 @@ namespace HarmLedger.Extraction;
 /// the min though it comes after the lead.</param>
 /// <param name="Cumulative">Whether it is a running count the sentence adds its attack to ("…, bringing the number of
 /// civilians killed in the province this month to 112"): a tally's figure, not the incident's.</param>
+/// <param name="Side">For combatants, whose they are: 1 a state's forces ("soldiers", "police"), 2 an armed group's
+/// ("militants", "attackers"), 0 not told. Opposing sides' dead add up, even in sentences of their own.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
     int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false,
-    bool Revision = false, bool Cumulative = false);
+    bool Revision = false, bool Cumulative = false, sbyte Side = 0);

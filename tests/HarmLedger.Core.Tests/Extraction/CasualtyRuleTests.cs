@@ -380,4 +380,22 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(total), killed);
     }
+
+    [Theory]
+    [InlineData("Taliban attacked a checkpoint, killing 4 soldiers. The army said 6 Taliban fighters were killed.", 10)]
+    [InlineData("Two soldiers and a civilian were killed in clashes, the ministry said, adding that 15 assailants were neutralised.", 18)]
+    public void Extract_OpposingSidesDead_AddUp(string text, int total)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_OneSidesDeadToldTwice_AreNotAdded()
+    {
+        var claim = Extract.Incident("Five militants were killed in the clash. Five militants died, officials said.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+    }
 }
