@@ -14,6 +14,16 @@ internal sealed partial class CasualtyFinder
 {
     private static readonly string[] Determiners = ["a", "an", "his", "her", "their", "whose", "its", "the"];
 
+    // A figure that is a bare kin word of a list ("a father, mother and …"), not a person named again.
+    private static bool IsListedKin(string text, List<Token> tokens, Figure fig) =>
+        fig.Detail && fig.End == fig.First && IsOneOf(tokens[fig.First].Of(text), ListedKin);
+
+    private static readonly string[] ListedKin =
+    [
+        "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother", "grandfather", "uncle",
+        "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+    ];
+
     /// <summary>The determiners that count one person ("a child", "his wife").</summary>
     public static IEnumerable<string> DeterminerWords => Determiners;
     // Nouns that name no narrower group of people.
@@ -102,6 +112,14 @@ internal sealed partial class CasualtyFinder
 
         var t = tokens[at];
         var next = tokens[at + 1].Of(text);
+        // "killed a father, mother and their four children": a kin word in a list of singled-out people shares the
+        // list's determiner.
+        if (inList && at > s.First && tokens[at - 1].Of(text) is "," or "and" && IsOneOf(t.Of(text), ListedKin) && next is not "of")
+        {
+            // (The figure ends where it starts, so that the kin word is read as its noun.)
+            return new Figure(at, at, FigureRange.Exactly(1), false, Detail: true);
+        }
+
         var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
         if (Before(text, tokens, at, s.First) is not { } harm)
         {

@@ -16,6 +16,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         Mention? parent = null;
         var prevEnd = -1;
         var prevFirst = -1;
+        var prevListedKin = false;
         VictimCategory? prevBreakdownCategory = null;
         HarmKind? prevBreakdownHarm = null;
         var prevBreakdown = false;
@@ -130,8 +131,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             if (fig.Detail && gap >= 0 && gap == fig.First - 1 && tokens[gap].Of(text) is "," &&
                 !(parent is { Detail: false, Range.Min: >= 2 } && parent.Sentence == s.Index && tokens[gap - 1].End == parent.End) &&
                 !(prevBreakdown && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])) &&
-                !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) ||
-                                                 (Age(text, tokens, fig.First, s.End) is not null && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
+                !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) || IsListedKin(text, tokens, fig) ||
+                                                 (Age(text, tokens, fig.First, s.End) is not null && !prevListedKin && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
             {
                 // "his daughter, 11-year-old Layan": the age the second naming gives is the first one's.
                 if (parent is { Detail: true } && into.Count > firstOwn && ReferenceEquals(into[^1], parent) &&
@@ -241,6 +242,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             prevBreakdown = breakdown;
             prevEnd = Math.Max(noun.End, fig.End);
             prevFirst = fig.First;
+            prevListedKin = IsListedKin(text, tokens, fig);
             if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && ListOfMembers(text, tokens, prevEnd, s) is int listAt)
             {
                 members = Math.Min(fig.Range.Max ?? fig.Range.Min, 30);

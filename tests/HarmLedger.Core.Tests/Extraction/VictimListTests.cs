@@ -611,4 +611,31 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("An airstrike killed a father, mother and their four children.", 6, 1)]
+    [InlineData("The strike killed Omar Haddad, his wife, son and daughter.", 4, 1)]
+    public void Extract_BareKinWordsInAList_ShareTheListsDeterminer(string text, int killed, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_BareKinWordRenamedWithAnAge_IsOnePerson()
+    {
+        var claim = Extract.Incident("They were killed alongside their son, 25-year-old Ahmed Haddad, daughter-in-law, 24-year-old Rana Haddad, and two grandsons.");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_KinWordWithOf_IsADescriptionNotAListItem()
+    {
+        var claim = Extract.Incident("The strike killed Omar Haddad, father of three, and his wife.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
 }
