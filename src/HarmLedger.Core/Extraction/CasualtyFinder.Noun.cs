@@ -71,6 +71,12 @@ internal sealed partial class CasualtyFinder
                     category = VictimCategory.Civilians;
                 }
 
+                // "3 members of the security forces", "two members of a local militia": members of a fighting body.
+                if (category == VictimCategory.Total && w is "members" or "member" && MembersOfForces(text, tokens, k + 1, s.End))
+                {
+                    category = VictimCategory.Combatants;
+                }
+
                 age ??= fig.Range.Min >= 2 && !fig.Detail ? GroupAge(text, tokens, k + m.Length, s.End)
                     : AgeAfter(text, tokens, k + m.Length, s.End);
                 category = ByAge(YoungKin(text, tokens, k, start) ? VictimCategory.Children : category, age, tokens[k].Of(text));
@@ -94,6 +100,32 @@ internal sealed partial class CasualtyFinder
         }
 
         return new VictimNoun(ByAge(VictimCategory.Total, age, default), fig.End, false, breakdown, false);
+    }
+
+    private static readonly string[] FightingBodies = ["forces", "army", "militia", "military", "police", "gendarmerie", "VDP", "JTF", "CJTF"];
+
+    // "of the security forces", "of a local militia": "of", a determiner and up to three words, then a fighting body.
+    private static bool MembersOfForces(string text, List<Token> tokens, int at, int end)
+    {
+        if (at + 1 >= end || tokens[at].Of(text) is not "of")
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k < Math.Min(end, at + 6); k++)
+        {
+            if (IsOneOf(tokens[k].Of(text), FightingBodies))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Words for a state's forces and for an armed group's fighters (a soldier of either side is still a combatant).

@@ -398,4 +398,22 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed 3 members of the security forces near the town.", 3)]
+    [InlineData("Militants killed 4 members of a local militia.", 4)]
+    public void Extract_MembersOfAFightingBody_AreCombatants(string text, int combatants)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(combatants), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Fact]
+    public void Extract_MembersOfAFamily_AreNoCombatants()
+    {
+        var claim = Extract.Incident("Five members of the same family were killed.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Combatants]);
+    }
 }
