@@ -34,7 +34,8 @@ internal sealed partial class CasualtyFinder
                 h++;
             }
 
-            if (were && h + 1 < s.End && tokens[h].Of(text) is "among" && tokens[h + 1].Of(text) is "those" or "the")
+            if (were && h + 1 < s.End && tokens[h].Of(text) is "among" && tokens[h + 1].Of(text) is "those" or "the" &&
+                _v.HarmAfter.Match(text, tokens, h, s.End) is null)
             {
                 h += 2;
             }

@@ -14,7 +14,7 @@ internal static class HarmLexicon
         ("murdered", HarmKind.Killed), ("assassinated", HarmKind.Killed), ("lynched", HarmKind.Killed), ("gunned down", HarmKind.Killed),
         ("stabbed to death", HarmKind.Killed), ("hacked to death", HarmKind.Killed), ("burned to death", HarmKind.Killed),
         ("burnt to death", HarmKind.Killed), ("beaten to death", HarmKind.Killed), ("neutralised", HarmKind.Killed),
-        ("neutralized", HarmKind.Killed),
+        ("neutralized", HarmKind.Killed), ("among the victims", HarmKind.Killed), ("among the deceased", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("injured", HarmKind.Injured), ("hurt", HarmKind.Injured),
         ("injuries", HarmKind.Injured), ("maimed", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("sustained injuries", HarmKind.Injured), ("suffered injuries", HarmKind.Injured),

@@ -638,4 +638,14 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("A 14-year-old girl and her grandmother were among the victims.", 2)]
+    [InlineData("Two children were among the victims.", 2)]
+    public void Extract_AmongTheVictims_IsAmongTheDead(string text, int killed)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+    }
 }
