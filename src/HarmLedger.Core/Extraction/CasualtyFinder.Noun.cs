@@ -131,7 +131,7 @@ internal sealed partial class CasualtyFinder
     // Words for a state's forces and for an armed group's fighters (a soldier of either side is still a combatant).
     private static readonly string[] StateForces =
     [
-        "soldier", "soldiers", "troops", "police", "policeman", "policemen", "policemen", "officers", "gendarmes", "gendarme",
+        "soldier", "soldiers", "troops", "police", "policeman", "policemen", "officers", "gendarmes", "gendarme",
         "personnel", "servicemen", "army", "VDP", "FARDC", "ANP", "ANA", "commandos", "marines", "paratroopers",
     ];
 
