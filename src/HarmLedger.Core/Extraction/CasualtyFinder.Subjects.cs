@@ -237,7 +237,9 @@ internal sealed partial class CasualtyFinder
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
                     (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
-                     IsOneOf(tokens[k - 1].Of(text), ["dead", "victims", "killed", "fatalities", "martyrs", "deceased"])) ||
+                     IsOneOf(tokens[k - 1].Of(text), ["dead", "victims", "killed", "fatalities", "martyrs", "deceased"]) &&
+                     // ("The victims were named as …": the list opens after "as".)
+                     !(k + 1 < s.End && tokens[k + 1].Of(text) is "named" or "identified" or "listed")) ||
                     (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
                     (tokens[k].Of(text) is "," or "-" or "–" or "—" && KinGroupBefore(text, tokens, k, s.First)) ||
                     (KinGroupBefore(text, tokens, k + 1, s.First) && OpensItem(text, tokens, k + 1, s.End)) ? k : -1;

@@ -648,4 +648,14 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("The victims were named as Ahmed Saleh, Mona Saleh and Lina Saleh.", 3)]
+    [InlineData("The dead were named as Ahmed Saleh (34) and his wife Mona (29).", 2)]
+    public void Extract_TheDeadWereNamedAs_CountsEveryoneAfterAs(string text, int killed)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
+    }
 }
