@@ -218,6 +218,7 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // A noun for the dead or the injured ("victims", "fatalities", "the wounded") and the harm it names.
     private static HarmKind? DeadWord(ReadOnlySpan<char> w) =>
         IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured
         : IsOneOf(w, ["dead", "killed", "victims", "fatalities", "martyrs", "deceased"]) ? HarmKind.Killed : null;

@@ -237,7 +237,7 @@ internal sealed partial class CasualtyFinder
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
                     (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
-                     IsOneOf(tokens[k - 1].Of(text), ["dead", "victims", "killed", "fatalities", "martyrs", "deceased"]) &&
+                     DeadWord(tokens[k - 1].Of(text)) is HarmKind.Killed &&
                      // ("The victims were named as …": the list opens after "as".)
                      !(k + 1 < s.End && tokens[k + 1].Of(text) is "named" or "identified" or "listed")) ||
                     (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
@@ -367,7 +367,7 @@ internal sealed partial class CasualtyFinder
 
                 var b = tokens[a + 1].Of(text) is "among" or "amongst" ? a + 2 : a + 1;
                 b += b < s.End && tokens[b].Of(text) is "the" or "those" ? 1 : 0;
-                return b < s.End && IsOneOf(tokens[b].Of(text), ["dead", "victims", "killed", "martyrs", "deceased", "fatalities"]) ? (k, a) : null;
+                return b < s.End && DeadWord(tokens[b].Of(text)) is HarmKind.Killed ? (k, a) : null;
             }
         }
 
@@ -420,7 +420,7 @@ internal sealed partial class CasualtyFinder
                 return m.Value;
             }
 
-            if (IsOneOf(tokens[k].Of(text), ["dead", "victims", "martyrs", "deceased"]))
+            if (DeadWord(tokens[k].Of(text)) is HarmKind.Killed)
             {
                 return HarmKind.Killed;
             }
