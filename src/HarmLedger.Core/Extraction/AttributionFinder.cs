@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HarmLedger.Extraction;
 
 /// <summary>Finds who a sentence's figures come from: "according to X", "reported X", "X has recorded", "the site put".</summary>
@@ -16,13 +18,17 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
 
     private static readonly string[] Anaphora = ["site", "group", "monitor", "organisation", "organization", "agency", "ministry", "outlet", "observatory", "report", "source"];
 
+    private static readonly SearchValues<string> According = Sentence.Words("according");
+
+    private static readonly SearchValues<string> Spokes = Sentence.Words("spokes");
+
     private readonly Vocabulary _v = vocabulary;
 
     /// <summary>The source a sentence names, or <paramref name="previous"/> when it refers back ("the site").</summary>
     public string? Find(string text, List<Token> tokens, Sentence s, string? previous)
     {
         // (Most sentences have no "according" to look for.)
-        var according = s.Of(text, tokens).Contains("according", StringComparison.OrdinalIgnoreCase);
+        var according = s.Mentions(text, tokens, According);
         for (var k = s.First; k + 1 < s.End && according; k++)
         {
             var w = tokens[k].Of(text);
@@ -136,7 +142,7 @@ internal sealed class AttributionFinder(Vocabulary vocabulary)
     private static string? Spokesman(string text, List<Token> tokens, Sentence s)
     {
         // Most sentences name no spokesperson: a search of their text spares them the token loop.
-        if (!s.Of(text, tokens).Contains("spokes", StringComparison.OrdinalIgnoreCase))
+        if (!s.Mentions(text, tokens, Spokes))
         {
             return null;
         }

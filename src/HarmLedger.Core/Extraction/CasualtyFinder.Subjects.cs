@@ -1,3 +1,4 @@
+using System.Buffers;
 using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
@@ -341,12 +342,12 @@ internal sealed partial class CasualtyFinder
 
     // "identified A, B and C as among the dead" / "named A and B as the victims": the verb before the list (as the
     // colon is) and the token that ends it.
+    private static readonly SearchValues<string> NamingVerbs = Sentence.Words("identified", "named", "listed");
+
     private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
     {
         // Most sentences have none of the verbs: a search of their text spares them the token loop.
-        var chars = s.Of(text, tokens);
-        if (!chars.Contains("identified", StringComparison.OrdinalIgnoreCase) && !chars.Contains("named", StringComparison.OrdinalIgnoreCase) &&
-            !chars.Contains("listed", StringComparison.OrdinalIgnoreCase))
+        if (!s.Mentions(text, tokens, NamingVerbs))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
@@ -262,9 +263,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
     // "Two militants and a five-year-old girl were among the 10 people killed": the people before "were among" and a
     // toll are part of that toll, however many groups name them.
+    private static readonly SearchValues<string> Among = Sentence.Words("among");
+
     private static void AmongTheCounted(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
-        if (into.Count - firstOwn < 2 || !s.Of(text, tokens).Contains("among", StringComparison.OrdinalIgnoreCase))
+        if (into.Count - firstOwn < 2 || !s.Mentions(text, tokens, Among))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using HarmLedger.Gazetteer;
 
 namespace HarmLedger.Extraction;
@@ -255,11 +256,12 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         _vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
 
     // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
+    private static readonly SearchValues<string> CoderWords = Sentence.Words("coded", "split");
+
     private int? Coded(DocumentContext doc, Sentence s)
     {
         // Only a coder's notes have either word: a search of the sentence's text spares the rest the token loop.
-        var chars = s.Of(doc.Text, doc.Tokens);
-        if (!chars.Contains("coded", StringComparison.OrdinalIgnoreCase) && !chars.Contains("split", StringComparison.OrdinalIgnoreCase))
+        if (!s.Mentions(doc.Text, doc.Tokens, CoderWords))
         {
             return null;
         }
