@@ -239,9 +239,11 @@ internal sealed partial class CasualtyFinder
         }
 
         // "The death toll from Saturday's missile strike on an apartment building in Dnipro rose to 30": the toll's
-        // own words may run long, but no other figure stands between.
+        // own words may run long, longer still before a verb of rising ("… on a town hall meeting in Murzuq on Sunday
+        // has risen to 43"), but no other figure stands between (a date's day or year is no figure).
+        var reach = link - 1 >= s.First && IsOneOf(tokens[link - 1].Of(text), RisingVerbs) ? 26 : 14;
         var tollAt = -1;
-        for (var k = link - 1; k >= Math.Max(s.First, link - 14) && tollAt < 0 && tokens[k].Kind != TokenKind.Number; k--)
+        for (var k = link - 1; k >= Math.Max(s.First, link - reach) && tollAt < 0 && (tokens[k].Kind != TokenKind.Number || InDate(text, tokens, k)); k--)
         {
             tollAt = IsOneOf(tokens[k].Of(text), TollWords) ? k : -1;
         }
@@ -268,6 +270,13 @@ internal sealed partial class CasualtyFinder
 
         return injured ? HarmKind.Injured : tokens[tollAt].Of(text).Equals("toll", StringComparison.OrdinalIgnoreCase) ? HarmKind.Killed : null;
     }
+
+    private static readonly string[] RisingVerbs = ["rose", "risen", "climbed", "increased", "jumped", "grown", "grew", "mounted", "soared"];
+
+    // A number that is a date's day ("3 October", "October 3") or a year ("in 2019").
+    private static bool InDate(string text, List<Token> tokens, int k) =>
+        tokens[k].Value is >= 1900 and <= 2100 ||
+        (k + 1 < tokens.Count && DateFinder.Month(tokens[k + 1].Of(text)) > 0) || (k > 0 && DateFinder.Month(tokens[k - 1].Of(text)) > 0);
 
     // "no one was killed", "nobody was hurt", "no casualties": the total is zero.
     private int? Negated(string text, List<Token> tokens, int at, Sentence s, List<Mention> into)

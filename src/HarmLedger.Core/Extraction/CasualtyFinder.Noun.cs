@@ -132,7 +132,7 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] StateForces =
     [
         "soldier", "soldiers", "troops", "police", "policeman", "policemen", "officers", "gendarmes", "gendarme",
-        "personnel", "servicemen", "army", "VDP", "FARDC", "ANP", "ANA", "commandos", "marines", "paratroopers",
+        "personnel", "servicemen", "army", "VDP", "FARDC", "ANP", "ANA", "ALP", "FDS", "FAMa", "CJTF", "commandos", "marines", "paratroopers",
     ];
 
     private static readonly string[] ArmedGroups =
@@ -188,18 +188,35 @@ internal sealed partial class CasualtyFinder
             return true;
         }
 
-        // (Not "Death toll: 12", "Killed: 14": a label's figure.)
+        // (Not "Death toll: 12", "Killed: 14", "Casualties: 51 killed": a label's figure.)
         return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–" &&
-               !(tokens[first - 1].Of(text) is ":" && LabelHarm(text, tokens, first - 1, sentenceFirst) is not null);
+               !(tokens[first - 1].Of(text) is ":" &&
+                 (LabelHarm(text, tokens, first - 1, sentenceFirst) is not null ||
+                  (first - 2 >= sentenceFirst && IsOneOf(tokens[first - 2].Of(text), ["casualties", "casualty", "victims", "losses"]))));
     }
 
-    // A few plain words ending at `last` ("a priest") that a breakdown cue opens.
+    // A few plain words ending at `last` ("a priest") that a breakdown cue opens, or several such items a comma or "and"
+    // parts ("including a dual US-Canadian citizen, a Palestinian and …").
     private bool ItemAfterCue(string text, List<Token> tokens, int last, int sentenceFirst)
     {
         var harmBits = _v.HarmAfter.Bit | _v.HarmBefore.Bit | _v.Auxiliaries.Bit;
-        for (var end = last; end >= Math.Max(sentenceFirst + 1, last - 3); end--)
+        var itemWords = 0;
+        for (var end = last; end >= Math.Max(sentenceFirst + 1, last - 15); end--)
         {
-            if (tokens[end].Kind != TokenKind.Word || (tokens[end].Classes & harmBits) != 0)
+            var w = tokens[end].Of(text);
+            if (w is "," or "and")
+            {
+                if (itemWords == 0)
+                {
+                    return false;
+                }
+
+                itemWords = 0;
+                continue;
+            }
+
+            // (A hyphen joins the words of one: "US-Canadian".)
+            if ((tokens[end].Kind != TokenKind.Word && w is not "-") || (tokens[end].Classes & harmBits) != 0 || (w is not "-" && ++itemWords > 5))
             {
                 return false;
             }

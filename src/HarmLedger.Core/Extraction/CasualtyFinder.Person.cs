@@ -130,10 +130,27 @@ internal sealed partial class CasualtyFinder
         // One given name will do where the family list goes on after a verb: "killed Karim, his wife and …", "killing Huda
         // and her son" (not after "the death of", which mourners write of people counted already).
         var name = (IsName(text, tokens[at + 1]) ||
-                    (next is "," or "and" && at + 2 < s.End && IsOneOf(tokens[at + 2].Of(text), ["his", "her", "their"]) && IsPersonName(text, t) &&
+                    (OpensFamilyList(text, tokens, at + 1, s.End) && IsPersonName(text, t) &&
                      !IsOneOf(tokens[harm.Start].Of(text), ["death", "deaths", "loss", "martyrdom"]))) &&
                    IsName(text, t) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
         return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
+    }
+
+    // What follows a given name and goes on to the family: ", his wife", "and her son", and with the named person's age
+    // between: ", 34, and his son".
+    private static bool OpensFamilyList(string text, List<Token> tokens, int k, int end)
+    {
+        if (k + 2 < end && tokens[k].Of(text) is "," && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Value is > 0 and < 120 &&
+            tokens[k + 2].Of(text) is ",")
+        {
+            k += 2;
+            if (k + 1 < end && tokens[k + 1].Of(text) is "and")
+            {
+                k++;
+            }
+        }
+
+        return k + 1 < end && tokens[k].Of(text) is "," or "and" && IsOneOf(tokens[k + 1].Of(text), ["his", "her", "their"]);
     }
 
     // "civilians were killed", "killing civilians": a plural noun with no number is at least two.

@@ -165,7 +165,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // But "among them 16 students and two Turkish nationals": a narrower noun is a part all the same.
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
                            !BreakdownCue(text, tokens, fig.First, s.First) &&
-                           !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)));
+                           !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)) &&
+                           !UnknownPluralAfter(text, tokens, fig, s));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
             var found = FindHarm(text, tokens, fig, noun, s);
@@ -188,14 +189,19 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // before it in the sentence shares the harm of the part before.
             var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm)
                 : breakdown && prevBreakdown && listed && prevBreakdownHarm is { } shared ? new HarmLink(shared) : null);
+            // ("… and 30 civilians were wounded": a harm word right after the noun is the figure's own; not "two
+            // children, and wounded 14 others".)
+            var ownHarm = harm is { Before: < 0, After: >= 0 } adjacent && adjacent.After - Math.Max(noun.End, fig.End) <= 2 &&
+                          tokens[Math.Max(noun.End, fig.End)].Of(text) is not ",";
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
-                later.Harm != parent.Harm && IsFiner(noun.Category, parent.Category))
+                later.Harm != parent.Harm && !ownHarm && (IsFiner(noun.Category, parent.Category) || fig.Detail))
             {
                 // "27 were killed, among them 9 children and 6 women, and 14 others were wounded": a breakdown belongs
-                // to the figure it breaks down, not to a harm word further on that belongs to the next figure.
+                // to the figure it breaks down, not to a harm word further on that belongs to the next figure; so does
+                // one person in it ("— among them a deputy governor and two children — and dozens wounded").
                 harm = new HarmLink(parent.Harm);
             }
-            else if (breakdown && parent is not null && harm is { } own && own.Harm != parent.Harm && !IsFiner(noun.Category, parent.Category))
+            else if (breakdown && parent is not null && harm is { } own && own.Harm != parent.Harm && (!IsFiner(noun.Category, parent.Category) || ownHarm))
             {
                 // "… among them 9 children and 6 women, and 14 others were wounded": other people, other harm.
                 breakdown = false;
@@ -334,7 +340,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
         : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd)
         // "14 bodies were recovered": bodies are the dead.
-        : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed) : null;
+        : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed)
+        // "The Taliban lost 6 fighters", "the family lost two sons": people lost are dead. (Not "lost 3 homes": the
+        // noun must name people.)
+        : noun.Found && fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "lost" ? new HarmLink(HarmKind.Killed, Before: fig.First - 1)
+        : null;
 
     private Mention MakeMention(string text, List<Token> tokens, Sentence s, Figure fig, VictimNoun noun, HarmLink h,
                                 bool breakdown, int clause, bool coordinated)
@@ -371,6 +381,18 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         var side = category == VictimCategory.Combatants ? SideOf(text, tokens, fig.First, Math.Max(noun.End, fig.End)) : (sbyte)0;
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
                            fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name, Side: side);
+    }
+
+    // "… 14 staff members and four caretakers": a plural the lexicon does not know names people narrower than a toll's.
+    private bool UnknownPluralAfter(string text, List<Token> tokens, Figure fig, Sentence s)
+    {
+        if (fig.End >= s.End || tokens[fig.End].Kind != TokenKind.Word || (tokens[fig.End].Classes & _v.NotNameBits) != 0)
+        {
+            return false;
+        }
+
+        var w = tokens[fig.End].Of(text);
+        return w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's';
     }
 
     // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.

@@ -127,8 +127,9 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         var next = tokens[after];
         var nextText = next.Of(text);
         if (next.Kind == TokenKind.Punct && nextText[0] is '%' or ':' or '/' or '.' && next.Start == tokens[after - 1].End &&
-            after + 1 < end && tokens[after + 1].Kind == TokenKind.Number)
+            after + 1 < end && tokens[after + 1].Kind == TokenKind.Number && tokens[after + 1].Start == next.End)
         {
+            // ("10:30", "3/4", "2.5", "50%" are no counts of people; "42: 24 patients, 14 staff" is one and its breakdown.)
             return false;
         }
 

@@ -157,9 +157,42 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 continue;
             }
 
+            // ("the deadliest attack since 2014", "the worst since the war began" compare one attack with the rest.)
+            if (Compares(text, tokens, k, s.First))
+            {
+                continue;
+            }
+
             var next = tokens[k + 1];
             if ((next.Kind == TokenKind.Number && next.Value is >= 1900 and <= 2100 && next.End - next.Start == 4) || DateFinder.IsMonth(next.Of(text)) ||
                 (next.Kind == TokenKind.Number && k + 2 < s.End && DateFinder.IsMonth(tokens[k + 2].Of(text))))
+            {
+                return true;
+            }
+
+            // "since the Israeli bombardment began": from a war's beginning on, whoever wages it.
+            for (var j = k + 2; next.Of(text) is "the" && j + 1 < Math.Min(s.End, k + 5); j++)
+            {
+                if (CasualtyFinder.IsOneOf(tokens[j].Of(text), Wars) && tokens[j + 1].Of(text) is "began" or "started" or "broke" or "erupted")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Wars =
+        ["war", "conflict", "offensive", "bombardment", "invasion", "fighting", "escalation", "hostilities", "campaign", "uprising", "revolution", "siege"];
+
+    // A superlative or "first" shortly before `k`: "the deadliest … since", "the first such attack since".
+    private static bool Compares(string text, List<Token> tokens, int k, int first)
+    {
+        for (var j = k - 1; j >= Math.Max(first, k - 4); j--)
+        {
+            var w = tokens[j].Of(text);
+            if ((w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !w.EndsWith("west", StringComparison.Ordinal)) || w is "first" or "worst" or "biggest")
             {
                 return true;
             }
@@ -179,8 +212,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         {
             var w = tokens[k].Of(text);
             records |= w is "recorded" or "documented" or "counted" or "registered" or "verified";
-            year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") && tokens[k + 1] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } &&
-                    tokens[k + 1].End - tokens[k + 1].Start == 4 && !(k + 2 < s.End && tokens[k + 2].Kind == TokenKind.Number);
+            year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") && IsPeriod(text, tokens, k + 1, s.End);
             // "From 24 February to 3 April, the mission recorded …": a count over a period of two dates.
             from |= w is "From" or "from" or "between" or "Between";
             months += tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0]) && DateFinder.IsMonth(w) ? 1 : 0;
@@ -188,6 +220,24 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
         return records && (year || (from && months >= 2));
     }
+
+    // A whole year or month from `k` on: "2019", "March 2021" (not "2019 12", nor "March 3").
+    private static bool IsPeriod(string text, List<Token> tokens, int k, int end)
+    {
+        if (k + 1 < end && DateFinder.IsMonth(tokens[k].Of(text)) && char.IsUpper(text[tokens[k].Start]))
+        {
+            k++;
+        }
+
+        return tokens[k] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } && tokens[k].End - tokens[k].Start == 4 &&
+               !(k + 1 < end && tokens[k + 1].Kind == TokenKind.Number);
+    }
+
+    // "In March 2025, at least 164 civilians were killed and 910 injured in Ukraine": a month's or a year's dead, told
+    // with no attack, are a tally.
+    private bool APeriodsDead(DocumentContext doc, Sentence s) =>
+        s.End - s.First > 3 && doc.Tokens[s.First].Of(doc.Text) is "In" or "During" && IsPeriod(doc.Text, doc.Tokens, s.First + 1, s.End) &&
+        !TellsOfAttack(doc, s);
 
     // "SOHR has documented the death of a child … this morning": a monitor's count of one day's harm is an incident.
     private static bool RecordsOneDay(string text, List<Token> tokens, Sentence s, int at)
@@ -238,8 +288,10 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole) =>
         (_vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
-         (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null)) ||
+         (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null) &&
+         !(doc.Tokens[tally.At].Of(doc.Text) is "since" && Compares(doc.Text, doc.Tokens, tally.At, s.First))) ||
         RecordsAYear(doc.Text, doc.Tokens, s) ||
+        APeriodsDead(doc, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null ? SentenceRole.NewIncident

@@ -83,6 +83,11 @@ internal static class VictimLexicon
         ("Taliban", VictimCategory.Combatants), ("militiamen", VictimCategory.Combatants),
         ("bombers", VictimCategory.Combatants), ("bomber", VictimCategory.Combatants),
         ("Arbaki", VictimCategory.Combatants), ("Arbakis", VictimCategory.Combatants), ("ANDSF", VictimCategory.Combatants),
+        // Security forces named by their acronyms in conflict datasets' notes (Afghanistan, the Sahel, the DRC, Nigeria),
+        // in capitals only: "Ana" is a given name.
+        ("=ANP", VictimCategory.Combatants), ("=ANA", VictimCategory.Combatants), ("=ALP", VictimCategory.Combatants),
+        ("=VDP", VictimCategory.Combatants), ("=FDS", VictimCategory.Combatants), ("=FAMa", VictimCategory.Combatants),
+        ("=FARDC", VictimCategory.Combatants), ("=CJTF", VictimCategory.Combatants),
         ("bodyguards", VictimCategory.Combatants), ("bodyguard", VictimCategory.Combatants), ("commandos", VictimCategory.Combatants),
         ("commando", VictimCategory.Combatants), ("militia", VictimCategory.Combatants), ("militias", VictimCategory.Combatants),
         ("wife", VictimCategory.Women), ("wives", VictimCategory.Women), ("mother", VictimCategory.Women), ("mothers", VictimCategory.Women),

@@ -1,0 +1,126 @@
+using HarmLedger.Model;
+
+namespace HarmLedger.Core.Tests.Extraction;
+
+/// <summary>Phrasings from conflicts' own reporting: dataset notes, monitors' daily reports, wire copy.</summary>
+public sealed class FieldReportTests
+{
+    [Fact]
+    public void Extract_SideLostFighters_CountsThemDeadWithTheOtherSide()
+    {
+        var claim = Extract.Incident("Taliban militants attacked a checkpoint. 4 ANP were killed and 3 wounded. The Taliban lost 6 fighters.");
+
+        Assert.Equal(FigureRange.Exactly(10), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(10), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Fact]
+    public void Extract_LostHomes_IsNoDeath()
+    {
+        Assert.DoesNotContain(Extract.Claims("The village lost 30 homes and 2 schools in the shelling."), c => c.Killed is not null);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a post, killing 2 VDP members. 3 attackers were neutralised.", 5)]
+    [InlineData("Militants killed 3 ANA soldiers and 2 civilians.", 3)]
+    public void Extract_SecurityForceAcronym_IsCombatants(string text, int combatants)
+    {
+        Assert.Equal(FigureRange.Exactly(combatants), Extract.Killed(text, VictimCategory.Combatants));
+    }
+
+    [Fact]
+    public void Extract_GivenNameLikeAnAcronym_IsNoCombatant()
+    {
+        var claim = Extract.Incident("The shelling killed Ana and her son.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Fact]
+    public void Extract_NameWithAgeOpeningAFamilyList_CountsTheNamedPerson()
+    {
+        Assert.Equal(FigureRange.Exactly(2), Extract.Killed("The shelling killed Karim, 34, and his son.", VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_SeveralUncountedItemsAfterIncluding_KeepTheBreakdown()
+    {
+        var text = "Seven aid workers, including a dual US-Canadian citizen, a Palestinian and three British nationals, were killed.";
+
+        Assert.Equal(FigureRange.Exactly(7), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Theory]
+    [InlineData("The death toll from Saturday's Houthi missile and drone attack on a petrol station in Marib city rose to 21.", 21)]
+    [InlineData("The death toll from an air strike on a town hall meeting in Murzuq on Sunday has risen to 43, the council said.", 43)]
+    [InlineData("The final death toll from the airstrike on the trauma centre in the early hours of 3 October had risen to 42.", 42)]
+    public void Extract_LongTollPhraseBeforeRoseTo_ReadsTheToll(string text, int total)
+    {
+        Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_TollFollowedByColonAndItsParts_KeepsTheTollAndBreaksItDown()
+    {
+        var claim = Extract.Incident("MSF said the death toll had risen to 42: 24 patients, 14 staff members and four caretakers.");
+
+        Assert.Equal(FigureRange.Exactly(42), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(24), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_ClockTime_IsNoToll()
+    {
+        Assert.Equal(FigureRange.Exactly(3), Extract.Killed("At 10:30 a bomb killed 3 people.", VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_ListedFigureWithItsOwnHarmWord_IsNoPartOfTheBreakdown()
+    {
+        var claim = Extract.Incident("Nine people were killed, including three women and six children, and 30 civilians were wounded.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(30), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_CasualtiesLabelWithBracketedBreakdowns_GivesEachHarmItsChildren()
+    {
+        var claim = Extract.Incident("Casualties: 51 killed (40 of them children), 79 wounded (56 of them children).");
+
+        Assert.Equal(FigureRange.Exactly(40), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(56), claim.Injured?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_DashedBreakdownBeforeTheInjured_BelongsToTheDead()
+    {
+        var claim = Extract.Incident("Officials said eleven people were killed — among them a deputy governor and two children — and dozens wounded.");
+
+        Assert.Equal(FigureRange.Exactly(11), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+        Assert.Null(claim.Injured?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("She said she had lost at least 33 family members in Gaza since the Israeli bombardment began.")]
+    [InlineData("In March 2025, at least 164 civilians were killed and 910 injured in Ukraine.")]
+    [InlineData("SNHR said it had documented the killing of 167 civilians in Syria in March 2021.")]
+    public void Extract_CountOverAWarOrAPeriod_IsATally(string text)
+    {
+        var claims = Extract.Claims(text, new DateOnly(2025, 4, 10));
+
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Tally);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Incident);
+    }
+
+    [Theory]
+    [InlineData("The strike killed 30 people, the deadliest since the war began.")]
+    [InlineData("In March 2025, a missile strike on Sumy killed 35 people.")]
+    public void Extract_AttackComparedOrDatedByMonth_IsAnIncident(string text)
+    {
+        Assert.Contains(Extract.Claims(text, new DateOnly(2025, 4, 10)), c => c.Kind == ClaimKind.Incident);
+    }
+}
