@@ -8,7 +8,7 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least", "his", "her", "their"];
     private static readonly string[] TollWords = ["toll", "number", "tally", "count", "figure", "figures"];
     private static readonly string[] TollLinks = ["at", "to", "of", "reached", "hit", "was", "is", "stands", "stood", "as"];
-    private static readonly string[] NoHarmNouns = ["casualties", "casualty", "harm", "losses", "victims", "deaths", "fatalities"];
+    private static readonly string[] NoHarmNouns = ["casualties", "casualty", "harm", "losses", "victims", "deaths", "fatalities", "lives"];
     private static readonly string[] Hedges = ["reports", "report", "information", "word", "details", "immediate", "confirmation", "clear", "known"];
 
     // "killing 3", "the deaths of two guards": a harm word ending just before the figure (fillers allowed).
@@ -304,7 +304,9 @@ internal sealed partial class CasualtyFinder
 
             var harm = _v.HarmAfter.Match(text, tokens, k, s.End);
             // ("None of the victims were named": the people, not their harm.)
-            var noun = reach == 4 && IsOneOf(w, NoHarmNouns);
+            // ("No lives were lost", "no loss of life".)
+            var noun = reach == 4 && (IsOneOf(w, NoHarmNouns) ||
+                                      (w is "loss" && k + 2 < s.End && tokens[k + 1].Of(text) is "of" && tokens[k + 2].Of(text) is "life" or "lives"));
             if (harm is null && !noun)
             {
                 continue;

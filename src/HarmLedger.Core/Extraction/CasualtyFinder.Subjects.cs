@@ -239,6 +239,8 @@ internal sealed partial class CasualtyFinder
                     // "The dead included a baby girl, her two brothers and their grandmother".
                     (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
                      DeadWord(tokens[k - 1].Of(text)) is HarmKind.Killed &&
+                     // ("Most of the dead were women and children" tells a share, not a list.)
+                     !(k - 3 >= s.First && tokens[k - 3].Of(text) is "of") &&
                      // ("The victims were named as …": the list opens after "as".)
                      !(k + 1 < s.End && tokens[k + 1].Of(text) is "named" or "identified" or "listed")) ||
                     (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||

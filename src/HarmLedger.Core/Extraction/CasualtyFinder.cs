@@ -150,6 +150,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             var noun = Noun(text, tokens, fig, s);
+            // "a number of the wounded are in critical condition": a vague share of people counted already.
+            // ("a number of" may end in its own "of".)
+            var share = fig.End < s.End && tokens[fig.End].Of(text) is "of" ? fig.End + 1
+                : fig.End > fig.First && tokens[fig.End - 1].Of(text) is "of" ? fig.End : -1;
+            if (fig.Vague && share > 0 && share + 1 < s.End && tokens[share].Of(text) is "the" or "those" && (tokens[share + 1].Classes & _v.HarmAfter.Bit) != 0)
+            {
+                i = Math.Max(i, share + 1);
+                continue;
+            }
+
             if (CountsHouseholds(text, tokens, noun))
             {
                 // "five civilians belonging to one family": households, not people.
@@ -158,13 +168,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
-            var breakdown = noun.Breakdown || BreakdownCue(text, tokens, fig.First, s.First) || (prevBreakdown && listed);
+            // ("Police and the local hospital: 9 dead": a colon before the sentence's first figure ends a label.)
+            var cue = BreakdownCue(text, tokens, fig.First, s.First) &&
+                      !(tokens[fig.First - 1].Of(text) is ":" && (parent is null || parent.Sentence != s.Index));
+            var breakdown = noun.Breakdown || cue || (prevBreakdown && listed);
             var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s, noun.Category);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.
             // But "among them 16 students and two Turkish nationals": a narrower noun is a part all the same.
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
-                           !BreakdownCue(text, tokens, fig.First, s.First) &&
+                           !cue &&
                            !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)) &&
                            !UnknownPluralAfter(text, tokens, fig, s));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
@@ -336,11 +349,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>
         Before(text, tokens, fig.First, s.First) is { } hb
             ? (Permitted(text, tokens, hb.Start, s.First) || EitherHarm(text, tokens, hb.Start, hb.Harm, s.First) ? null : new HarmLink(hb.Harm, Before: hb.Start))
+        // "14 bodies were recovered": bodies are the dead, whatever harm word comes later ("85 bodies were buried and 66
+        // people treated for injuries").
+        : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed)
         : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
         : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd)
-        // "14 bodies were recovered": bodies are the dead.
-        : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed)
         // "The Taliban lost 6 fighters", "the family lost two sons": people lost are dead. (Not "lost 3 homes": the
         // noun must name people.)
         : noun.Found && fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "lost" ? new HarmLink(HarmKind.Killed, Before: fig.First - 1)
@@ -379,8 +393,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         category = BySex(category, name);
         var side = category == VictimCategory.Combatants ? SideOf(text, tokens, fig.First, Math.Max(noun.End, fig.End)) : (sbyte)0;
+        // ("killing 17 of the insurgents" is a toll all the same: only a part named as the subject, "14 of the
+        // victims were children", is a detail of a toll told elsewhere.)
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
-                           fig.OpenMin, (fig.Detail && !coordinated) || noun.Partial, name, Side: side);
+                           fig.OpenMin, (fig.Detail && !coordinated) || (noun.Partial && h.Before < 0), name, Side: side);
     }
 
     // "… 14 staff members and four caretakers": a plural the lexicon does not know names people narrower than a toll's.

@@ -61,7 +61,25 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
             }
         }
 
-        return DateIn(doc, sentences) ?? coarse ?? DateSpan.Unknown;
+        return DateIn(doc, sentences) ?? coarse ?? DateAfter(doc, sentences[0]) ?? DateSpan.Unknown;
+    }
+
+    // "Baghdad: 3 killed by roadside bomb in Dora. Date: 13 Sep 2006.": with no date in or before the claim, one stated
+    // in the next two sentences of the paragraph.
+    private static DateSpan? DateAfter(DocumentContext doc, int first)
+    {
+        for (var i = first + 1; i < Math.Min(doc.Sentences.Count, first + 3) && doc.Sentences[i].Paragraph == doc.Sentences[first].Paragraph; i++)
+        {
+            foreach (var d in doc.Dates[i])
+            {
+                if (!d.Reported && d.Span.Precision != DatePrecision.Year)
+                {
+                    return d.Span;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static DateSpan? DateIn(DocumentContext doc, IReadOnlyList<int> sentences)

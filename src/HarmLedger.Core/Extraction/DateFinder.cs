@@ -27,9 +27,9 @@ internal static class DateFinder
             var t = tokens[i];
             DateSpan? found = null;
             var at = i;
-            if (t.Kind == TokenKind.Number && Day(text, t) is int d1 && Month(Word(text, tokens, Skip(text, tokens, i + 1, s.End, "of"), s.End)) is > 0 and var m1)
+            if (t.Kind == TokenKind.Number && Day(text, t) is int d1 && Month(Word(text, tokens, MonthAfterDay(text, tokens, i, s.End), s.End)) is > 0 and var m1)
             {
-                var mi = Skip(text, tokens, i + 1, s.End, "of");
+                var mi = MonthAfterDay(text, tokens, i, s.End);
                 i = mi;
                 found = Make(d1, m1, Year(text, tokens, ref i, s.End), ref year, published);
                 // "the night of 5-6 March": from the first day to the second.
@@ -160,11 +160,16 @@ internal static class DateFinder
         return digits is 1 or 2 && int.TryParse(span[..digits], out var d) && d is >= 1 and <= 31 ? d : null;
     }
 
-    // After "7 March" or "March 7th": an optional comma, then a four-digit year.
+    // Where the month may stand after the day at `i`: "7 March", "7th of March", "12-Oct-2007".
+    private static int MonthAfterDay(string text, List<Token> tokens, int i, int end) =>
+        i + 2 < end && tokens[i + 1].Of(text) is "-" && tokens[i + 1].Start == tokens[i].End && tokens[i + 2].Start == tokens[i + 1].End
+            ? i + 2 : Skip(text, tokens, i + 1, end, "of");
+
+    // After "7 March" or "March 7th": an optional comma (or the hyphen of "12-Oct-2007"), then a four-digit year.
     private static int? Year(string text, List<Token> tokens, ref int i, int end)
     {
         var j = i + 1;
-        if (j < end && tokens[j].Of(text) is ",")
+        if (j < end && (tokens[j].Of(text) is "," || (tokens[j].Of(text) is "-" && tokens[j].Start == tokens[i].End && j + 1 < end && tokens[j + 1].Start == tokens[j].End)))
         {
             j++;
         }

@@ -30,6 +30,6 @@ internal static class FigureVocabulary
         "wounds", "injured", "injuring", "injures", "injuries", "injury", "hurt", "hurting", "maimed", "toll",
         "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
         "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
-        "stabbed", "hacked", "burned", "burnt", "beaten", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost",
+        "stabbed", "hacked", "burned", "burnt", "beaten", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
     ];
 }

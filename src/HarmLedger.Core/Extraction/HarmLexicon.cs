@@ -15,6 +15,9 @@ internal static class HarmLexicon
         ("stabbed to death", HarmKind.Killed), ("hacked to death", HarmKind.Killed), ("burned to death", HarmKind.Killed),
         ("burnt to death", HarmKind.Killed), ("beaten to death", HarmKind.Killed), ("neutralised", HarmKind.Killed),
         ("neutralized", HarmKind.Killed), ("among the victims", HarmKind.Killed), ("among the deceased", HarmKind.Killed),
+        // Armies' words for their own dead: "two soldiers paid the supreme price", "embraced shahadat".
+        ("paid the supreme price", HarmKind.Killed), ("paid the ultimate price", HarmKind.Killed),
+        ("embraced shahadat", HarmKind.Killed), ("embraced martyrdom", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("injured", HarmKind.Injured), ("hurt", HarmKind.Injured),
         ("injuries", HarmKind.Injured), ("maimed", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("sustained injuries", HarmKind.Injured), ("suffered injuries", HarmKind.Injured),

@@ -123,4 +123,70 @@ public sealed class FieldReportTests
     {
         Assert.Contains(Extract.Claims(text, new DateOnly(2025, 4, 10)), c => c.Kind == ClaimKind.Incident);
     }
+
+    [Theory]
+    [InlineData("Fighters attacked the town on Tuesday night, setting fire to houses. No lives were lost, the chairman said.")]
+    [InlineData("The shell hit an empty school; there was no loss of life.")]
+    public void Extract_NoLivesLost_IsAZeroToll(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(0), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Theory]
+    [InlineData("Troops repelled the attack, killing 17 of the insurgents. Two soldiers paid the supreme price and four were wounded.", 19)]
+    [InlineData("Troops killed 8 militants; two soldiers, having fought gallantly, embraced shahadat.", 10)]
+    public void Extract_ArmysWordsForItsDead_CountWithTheEnemyDead(string text, int total)
+    {
+        Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_BodiesBeforeAnInjuryWord_AreDead()
+    {
+        var claim = Extract.Incident("The agency said 85 bodies had been buried so far and 66 people were being treated for injuries.");
+
+        Assert.Equal(FigureRange.Exactly(85), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(66), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_ShareOfTheDead_CountsNoOne()
+    {
+        var claim = Extract.Incident("A drone killed 30 villagers. Residents said most of the dead were women and children.");
+
+        Assert.Equal(FigureRange.Exactly(30), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Killed?[VictimCategory.Women]);
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_VagueShareOfTheWounded_AddsNoInjured()
+    {
+        var claim = Extract.Incident("The attack killed nine civilians and wounded 20 others. A number of the wounded are in critical condition.");
+
+        Assert.Equal(FigureRange.Exactly(20), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_LabelColonBeforeTheFirstFigure_IsNoBreakdown()
+    {
+        var claim = Extract.Incident("Police and the local hospital: 9 dead, among them 4 children and 3 women.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_BarePluralOpeningTheText_IsRead()
+    {
+        Assert.Equal(FigureRange.Exactly(9), Extract.Killed("Gunmen killed nine people, including a police officer, in an attack on a bus.", VictimCategory.Total));
+    }
+
+    [Theory]
+    [InlineData("SAMARRA 12-Oct-2007. A US air strike on a house killed 9 people.", 2007, 10, 12)]
+    [InlineData("Baghdad: 3 killed by roadside bomb in Dora. Date: 13 Sep 2006. Time: approx. 08:15.", 2006, 9, 13)]
+    public void Extract_DatelineOrLabelledDate_DatesTheIncident(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Extract.Incident(text, new DateOnly(2007, 12, 1)).Date.Start);
+    }
 }
