@@ -241,11 +241,13 @@ internal sealed partial class CasualtyFinder
         // "The death toll from Saturday's missile strike on an apartment building in Dnipro rose to 30": the toll's
         // own words may run long, longer still before a verb of rising ("… on a town hall meeting in Murzuq on Sunday
         // has risen to 43"), but no other figure stands between (a date's day or year is no figure).
-        var reach = link - 1 >= s.First && IsOneOf(tokens[link - 1].Of(text), RisingVerbs) ? 26 : 14;
+        var rising = link - 1 >= s.First && IsOneOf(tokens[link - 1].Of(text), RisingVerbs);
         var tollAt = -1;
-        for (var k = link - 1; k >= Math.Max(s.First, link - reach) && tollAt < 0 && (tokens[k].Kind != TokenKind.Number || InDate(text, tokens, k)); k--)
+        for (var (k, words) = (link - 1, 0); k >= s.First && (rising ? words < 32 : k >= link - 14) && tollAt < 0 &&
+                                            (tokens[k].Kind != TokenKind.Number || InDate(text, tokens, k)); k--)
         {
             tollAt = IsOneOf(tokens[k].Of(text), TollWords) ? k : -1;
+            words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
         }
 
         if (tollAt < 0)

@@ -8,6 +8,14 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] ListWords =
         [",", "and", "as", "well", "plus", "–", "—", "-", "&", "+", "in", "addition", "to", "along", "with", "together", "*"];
 
+    private static readonly string[] HarmAdjectives = ["wounded", "injured", "dead"];
+
+    // The harm word between a figure and its noun: "55 wounded people", "three dead soldiers".
+    private static HarmKind? AdjectivalHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun) =>
+        noun.Found && fig.End < noun.End - 1 && fig.End < tokens.Count && IsOneOf(tokens[fig.End].Of(text), HarmAdjectives)
+            ? tokens[fig.End].Of(text) is "dead" ? HarmKind.Killed : HarmKind.Injured
+            : null;
+
     private VictimNoun Noun(string text, List<Token> tokens, Figure fig, Sentence s)
     {
         var breakdown = false;
@@ -86,6 +94,12 @@ internal sealed partial class CasualtyFinder
             if (t.Kind != TokenKind.Word && w is not ("-" or "’" or "'" or "“" or "”" or "\""))
             {
                 break;
+            }
+
+            // "55 wounded people", "three dead soldiers": the harm as the noun's adjective (see AdjectivalHarm).
+            if (k == fig.End && IsOneOf(w, HarmAdjectives) && k + 1 < s.End && _v.Victims.Match(text, tokens, k + 1, s.End) is not null)
+            {
+                continue;
             }
 
             if (t.Kind == TokenKind.Word && ((!IsAllCaps(w) && Vocabulary.Is(_v.Auxiliaries, text, tokens, k, s.End) ||

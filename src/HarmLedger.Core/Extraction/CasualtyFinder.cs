@@ -352,6 +352,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // "14 bodies were recovered": bodies are the dead, whatever harm word comes later ("85 bodies were buried and 66
         // people treated for injuries").
         : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed)
+        : AdjectivalHarm(text, tokens, fig, noun) is { } adjective ? new HarmLink(adjective)
         : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
         : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd)
@@ -564,8 +565,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // man aged 40 and 3 children" goes on to a count).
     private int AgesEnd(string text, List<Token> tokens, int k, int end)
     {
-        while (k < end && (tokens[k].Kind == TokenKind.Number ||
-                           (k + 1 < end && tokens[k + 1].Kind == TokenKind.Number && tokens[k].Of(text) is "between" or "and" or "to" or "," or "-" or "–" or "from" &&
+        // (Ages in words too: "aged five and 11".)
+        static bool IsAge(Token t) => t.Kind == TokenKind.Number || (t.Classes & Vocabulary.NumberWordBit) != 0;
+        while (k < end && (IsAge(tokens[k]) ||
+                           (k + 1 < end && IsAge(tokens[k + 1]) && tokens[k].Of(text) is "between" or "and" or "to" or "," or "-" or "–" or "from" &&
                             !(k + 2 < end && _v.Victims.Match(text, tokens, k + 2, end) is not null))))
         {
             k++;

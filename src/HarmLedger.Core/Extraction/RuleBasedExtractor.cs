@@ -235,9 +235,18 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     // "In March 2025, at least 164 civilians were killed and 910 injured in Ukraine": a month's or a year's dead, told
     // with no attack, are a tally.
-    private bool APeriodsDead(DocumentContext doc, Sentence s) =>
-        s.End - s.First > 3 && doc.Tokens[s.First].Of(doc.Text) is "In" or "During" && IsPeriod(doc.Text, doc.Tokens, s.First + 1, s.End) &&
-        !TellsOfAttack(doc, s);
+    // (A label may come first: "HRMMU: In March 2025, …".)
+    private bool APeriodsDead(DocumentContext doc, Sentence s)
+    {
+        var first = s.First;
+        for (var k = s.First; k < Math.Min(s.End, s.First + 4); k++)
+        {
+            first = doc.Tokens[k].Of(doc.Text) is ":" ? k + 1 : first;
+        }
+
+        return s.End - first > 3 && doc.Tokens[first].Of(doc.Text) is "In" or "During" && IsPeriod(doc.Text, doc.Tokens, first + 1, s.End) &&
+               !TellsOfAttack(doc, s);
+    }
 
     // "SOHR has documented the death of a child … this morning": a monitor's count of one day's harm is an incident.
     private static bool RecordsOneDay(string text, List<Token> tokens, Sentence s, int at)

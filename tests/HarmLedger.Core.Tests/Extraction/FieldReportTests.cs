@@ -189,4 +189,40 @@ public sealed class FieldReportTests
     {
         Assert.Equal(new DateOnly(year, month, day), Extract.Incident(text, new DateOnly(2007, 12, 1)).Date.Start);
     }
+
+    [Fact]
+    public void Extract_NumberKilledRisenToAfterALongSubject_ReadsTheToll()
+    {
+        var text = "The number of people confirmed killed in Tuesday's military air strike on a crowd gathered for the opening of a local " +
+                   "administration office in Pazigyi village, Kanbalu Township, Sagaing Region, has risen to at least 133, including at least 20 children.";
+
+        Assert.Equal(133, Extract.Killed(text, VictimCategory.Total)?.Min);
+        Assert.Equal(20, Extract.Killed(text, VictimCategory.Children)?.Min);
+    }
+
+    [Fact]
+    public void Extract_LabelBeforeAMonthsDead_IsATally()
+    {
+        var claims = Extract.Claims("HRMMU: In March 2025, at least 164 civilians were killed and 910 injured in Ukraine.", new DateOnly(2025, 4, 10));
+
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Tally);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Incident);
+    }
+
+    [Fact]
+    public void Extract_AgesInWordsAfterAged_AreNoCount()
+    {
+        var claim = Extract.Incident("A shell killed a woman and her two daughters, aged five and 11, a local official said.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
+    [InlineData("The doctor said 55 wounded people had been admitted.", 55)]
+    [InlineData("The hospital received 40 injured civilians.", 40)]
+    public void Extract_HarmAsTheNounsAdjective_GivesTheHarm(string text, int injured)
+    {
+        Assert.Equal(FigureRange.Exactly(injured), Extract.Incident(text).Injured?[VictimCategory.Total]);
+    }
 }
