@@ -218,6 +218,10 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // "of the dead", "of those wounded" at `k`: the harm of the people a share is taken from.
+    private static HarmKind? DeadShare(string text, List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Of(text) is "of" && tokens[k + 1].Of(text) is "the" or "those" ? DeadWord(tokens[k + 2].Of(text)) : null;
+
     // A noun for the dead or the injured ("victims", "fatalities", "the wounded") and the harm it names.
     private static HarmKind? DeadWord(ReadOnlySpan<char> w) =>
         IsOneOf(w, ["injured", "wounded"]) ? HarmKind.Injured

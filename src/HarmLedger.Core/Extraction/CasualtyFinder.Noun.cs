@@ -26,12 +26,14 @@ internal sealed partial class CasualtyFinder
             return new VictimNoun(VictimCategory.Total, fig.End, true, false, true);
         }
 
-        // "Of the 17 dead, 11 were children and four were women": a number said to be of a category breaks the toll down.
-        if (!fig.Detail && fig.End + 1 < s.End && tokens[fig.End].Of(text) is "were" or "are" &&
-            _v.Victims.Match(text, tokens, fig.End + 1, s.End) is { } said && IsPlural(tokens[fig.End + 1].Of(text)) &&
-            (fig.End + 1 + said.Length == s.End || tokens[fig.End + 1 + said.Length].Of(text) is "," or "and" or ";" or "." or ")"))
+        // "Of the 17 dead, 11 were children and four were women": a number said to be of a category breaks the toll down;
+        // so does "18 of the dead are civilians".
+        var be = fig.End + 3 < s.End && DeadShare(text, tokens, fig.End) is not null ? fig.End + 3 : fig.End;
+        if (!fig.Detail && be + 1 < s.End && tokens[be].Of(text) is "were" or "are" &&
+            _v.Victims.Match(text, tokens, be + 1, s.End) is { } said && IsPlural(tokens[be + 1].Of(text)) &&
+            (be + 1 + said.Length == s.End || tokens[be + 1 + said.Length].Of(text) is "," or "and" or ";" or "." or ")"))
         {
-            return new VictimNoun(said.Value, fig.End + 1 + said.Length, true, true, false);
+            return new VictimNoun(said.Value, be + 1 + said.Length, true, true, false);
         }
 
         var words = 0;
@@ -188,9 +190,11 @@ internal sealed partial class CasualtyFinder
     // "including", "among them", "(" just before the figure.
     private bool BreakdownCue(string text, List<Token> tokens, int first, int sentenceFirst)
     {
-        for (var start = first - 1; start >= Math.Max(sentenceFirst, first - 4); start--)
+        // ("Among the dead were 12 children": the cue's verb may stand between.)
+        var cueEnd = first - 1 > sentenceFirst && tokens[first - 1].Of(text) is "were" or "are" ? first - 1 : first;
+        for (var start = cueEnd - 1; start >= Math.Max(sentenceFirst, cueEnd - 4); start--)
         {
-            if (_v.Breakdown.Match(text, tokens, start, first) is { } m && start + m.Length == first)
+            if (_v.Breakdown.Match(text, tokens, start, cueEnd) is { } m && start + m.Length == cueEnd)
             {
                 return true;
             }
@@ -256,6 +260,12 @@ internal sealed partial class CasualtyFinder
         }
 
         var w = tokens[colon - 1].Of(text);
+        // ("Deaths recorded: 93-120", "Injured reported: 12".)
+        if (colon - 2 >= sentenceFirst && IsOneOf(w, ["recorded", "reported", "confirmed", "documented", "verified"]))
+        {
+            w = tokens[colon - 2].Of(text);
+        }
+
         return IsOneOf(w, ["toll", "dead", "killed", "deaths", "fatalities", "died"]) ? HarmKind.Killed
             : IsOneOf(w, ["injured", "wounded", "injuries", "hurt"]) ? HarmKind.Injured
             : null;

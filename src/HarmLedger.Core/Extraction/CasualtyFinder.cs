@@ -199,9 +199,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             breakdown |= appositive && !(found is { After: >= 0 } o && o.After - Math.Max(noun.End, fig.End) <= 2);
             coordinated &= !breakdown;
             // "Of those killed, eight were children and five were women": the next part of a breakdown with no toll
-            // before it in the sentence shares the harm of the part before.
+            // before it in the sentence shares the harm of the part before ("18 of the dead are civilians, among them
+            // six children").
             var harm = found ?? ((breakdown || coordinated) && parent is not null ? new HarmLink(parent.Harm)
-                : breakdown && prevBreakdown && listed && prevBreakdownHarm is { } shared ? new HarmLink(shared) : null);
+                : breakdown && prevBreakdown && (listed || cue) && prevBreakdownHarm is { } shared ? new HarmLink(shared) : null);
             // ("… and 30 civilians were wounded": a harm word right after the noun is the figure's own; not "two
             // children, and wounded 14 others".)
             var ownHarm = harm is { Before: < 0, After: >= 0 } adjacent && adjacent.After - Math.Max(noun.End, fig.End) <= 2 &&
@@ -353,6 +354,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // people treated for injuries").
         : noun.Found && tokens[noun.End - 1].Of(text) is "bodies" or "corpses" ? new HarmLink(HarmKind.Killed)
         : AdjectivalHarm(text, tokens, fig, noun) is { } adjective ? new HarmLink(adjective)
+        // "18 of the dead are civilians".
+        : noun is { Found: true, Breakdown: true } && DeadShare(text, tokens, fig.End) is { } shared ? new HarmLink(shared)
         : After(text, tokens, noun, fig, s) is { } ha ? new HarmLink(ha.Harm, After: ha.End)
         : Toll(text, tokens, fig.First, s) is { } ht ? new HarmLink(ht)
         : AmongTheDead(text, tokens, fig.First, s.First) is { } hd ? new HarmLink(hd)

@@ -225,4 +225,33 @@ public sealed class FieldReportTests
     {
         Assert.Equal(FigureRange.Exactly(injured), Extract.Incident(text).Injured?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_LabelWithRecorded_NamesTheHarm()
+    {
+        var claim = Extract.Incident("Two bombers struck the pilgrims. Deaths recorded: 93-120 (bombers excluded). Injured: over 150.");
+
+        Assert.Equal(new FigureRange(93, 120), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(150, claim.Injured?[VictimCategory.Total]?.Min);
+    }
+
+    [Fact]
+    public void Extract_ShareOfTheDeadSaidToBeCivilians_BreaksTheTollDown()
+    {
+        var claim = Extract.Incident("The Center recorded 27 deaths in the province today. 18 of the dead are civilians, among them six children and four women.");
+
+        Assert.Equal(FigureRange.Exactly(27), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(18), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_AmongTheDeadBeforeTheToll_IsItsBreakdown()
+    {
+        var claim = Extract.Incident("Among the dead were 12 children and seven women, the ministry said, bringing the toll from Thursday's strikes to 45.");
+
+        Assert.Equal(FigureRange.Exactly(45), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Children]);
+    }
 }
