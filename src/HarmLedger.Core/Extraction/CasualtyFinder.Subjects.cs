@@ -48,7 +48,9 @@ internal sealed partial class CasualtyFinder
 
             // A figure before the list counts them already; people singled out one by one, and the groups inside the
             // list ("their two sons"), give way to the whole list.
-            var people = Subjects(text, tokens, s.First, k, out var subject);
+            // "… Vira, 67, and her son Oleksandr, 42, who were killed": a relative clause's people stand before ", who".
+            var subjectEnd = were && k - 2 >= s.First && tokens[k - 1].Of(text) is "who" && tokens[k - 2].Of(text) is "," ? k - 2 : k;
+            var people = Subjects(text, tokens, s.First, subjectEnd, out var subject);
             var from = tokens[subject].Start;
             // "Five soldiers and civilians were killed": a plural noun with no number of its own is no one person.
             if (people.Count == 0 || people.Exists(p => IsBarePluralNoun(text, tokens, p)) || into.Skip(firstOwn).Any(x => x.Harm == m.Value && !x.Detail && x.Start < from) ||

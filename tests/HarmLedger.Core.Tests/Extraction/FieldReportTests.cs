@@ -254,4 +254,12 @@ public sealed class FieldReportTests
         Assert.Equal(FigureRange.Exactly(45), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(12), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Fact]
+    public void Extract_NamedPeopleBeforeWhoWereKilled_CountsEach()
+    {
+        var claim = Extract.Incident("The mission spoke to relatives of Vira, 67, and her son Oleksandr, 42, who were killed when a drone hit their house.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+    }
 }
