@@ -418,7 +418,9 @@ internal sealed partial class CasualtyFinder
     // "killed in the strike:", "the names of the dead:", "the victims were:": a harm word shortly before the colon.
     private HarmKind? DeadBefore(string text, List<Token> tokens, int colon, int first)
     {
-        for (var k = colon - 1; k >= Math.Max(first, colon - 8); k--)
+        // ("were shot dead by gunmen manning a fake checkpoint on the road into the Tammuz 17 district: the father, …":
+        // where the harm happened may stand between; another clause may not.)
+        for (var k = colon - 1; k >= Math.Max(first, colon - 18) && tokens[k].Of(text) is not (";" or "."); k--)
         {
             if (_v.HarmAfter.Match(text, tokens, k, colon) is { } m)
             {
