@@ -76,8 +76,15 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "The death toll from the campaign has risen to 300": the toll of a war, a campaign or a siege, not of one attack.
+    private static readonly SearchValues<string> TollWord = Sentence.Words("toll");
+
     private static bool TollOfAWar(string text, List<Token> tokens, Sentence s)
     {
+        if (!s.Mentions(text, tokens, TollWord))
+        {
+            return false;
+        }
+
         for (var k = s.First; k + 1 < s.End; k++)
         {
             if (!tokens[k].Of(text).Equals("toll", StringComparison.OrdinalIgnoreCase))
@@ -120,8 +127,16 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // Where a running count opens: "bringing" (or "raising", …) with a "to" and a span of time or a war close after it.
+    private static readonly SearchValues<string> RunningVerbWords = Sentence.Words(RunningVerbs);
+
     private static int? RunningCount(string text, List<Token> tokens, Sentence s)
     {
+        // A sentence with none of the verbs has no running count: one search of its text spares the token loop.
+        if (!s.Mentions(text, tokens, RunningVerbWords))
+        {
+            return null;
+        }
+
         for (var k = s.First + 1; k < s.End; k++)
         {
             if (!CasualtyFinder.IsOneOf(tokens[k].Of(text), RunningVerbs))
@@ -148,8 +163,15 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "has verified 10,582 civilian deaths since February 2022", "since 2014", "since 7 October": a count from a date on.
+    private static readonly SearchValues<string> SinceWord = Sentence.Words("since");
+
     private static bool SinceADate(string text, List<Token> tokens, Sentence s)
     {
+        if (!s.Mentions(text, tokens, SinceWord))
+        {
+            return false;
+        }
+
         for (var k = s.First; k + 1 < s.End; k++)
         {
             if (!tokens[k].Of(text).Equals("since", StringComparison.OrdinalIgnoreCase))
@@ -169,8 +191,16 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
+    private static readonly SearchValues<string> RecordingVerbs = Sentence.Words("recorded", "documented", "counted", "registered", "verified");
+
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
+        // Nothing is recorded without one of the verbs (which the loop asks for in lower case; the search is wider).
+        if (!s.Mentions(text, tokens, RecordingVerbs))
+        {
+            return false;
+        }
+
         var records = false;
         var year = false;
         var from = false;
