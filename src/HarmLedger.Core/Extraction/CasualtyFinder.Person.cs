@@ -1,3 +1,4 @@
+using System.Buffers;
 using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
@@ -200,8 +201,16 @@ internal sealed partial class CasualtyFinder
     }
 
     // "Omar was killed": a singular passive no figure claimed is one person.
+    private static readonly SearchValues<string> PassiveVerbs = Sentence.Words("was", "lost");
+
     private void SingularPassive(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
+        // Both readings below start at "lost" or "was": a sentence with neither has none.
+        if (!s.Mentions(text, tokens, PassiveVerbs))
+        {
+            return;
+        }
+
         for (var k = s.First + 1; k + 1 < s.End; k++)
         {
             // "Nepal Nasr lost her life along with …": the subject's own death, as "was killed" is.

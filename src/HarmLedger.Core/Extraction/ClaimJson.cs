@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using HarmLedger.Model;
 
@@ -173,7 +172,8 @@ public static class ClaimJson
         }
     }
 
-    // A day as YYYY-MM-DD, formatted on the stack.
+    // A day as YYYY-MM-DD, its digits written by hand in UTF-8: a custom format string is parsed on every call, and
+    // claims are written by the thousand. (A DateOnly's year is 1 to 9999, so "yyyy" is always four digits.)
     private static void WriteDay(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateOnly? day)
     {
         if (day is not DateOnly d)
@@ -182,8 +182,24 @@ public static class ClaimJson
             return;
         }
 
-        Span<char> text = stackalloc char[10];
-        writer.WriteString(name, d.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? text[..length] : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString(name, IsoDay(d, stackalloc byte[10]));
+    }
+
+    /// <summary>Formats <paramref name="day"/> as <c>yyyy-MM-dd</c> (invariant culture) into <paramref name="into"/> (10 bytes).</summary>
+    internal static ReadOnlySpan<byte> IsoDay(DateOnly day, Span<byte> into)
+    {
+        var (y, m, d) = (day.Year, day.Month, day.Day);
+        into[0] = (byte)('0' + (y / 1000));
+        into[1] = (byte)('0' + (y / 100 % 10));
+        into[2] = (byte)('0' + (y / 10 % 10));
+        into[3] = (byte)('0' + (y % 10));
+        into[4] = (byte)'-';
+        into[5] = (byte)('0' + (m / 10));
+        into[6] = (byte)('0' + (m % 10));
+        into[7] = (byte)'-';
+        into[8] = (byte)('0' + (d / 10));
+        into[9] = (byte)('0' + (d % 10));
+        return into[..10];
     }
 
     private static string Lower<T>(T value)
