@@ -243,6 +243,14 @@ internal sealed partial class CasualtyFinder
 
         for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
         {
+            // Each reading below needs at k "as", "include", "included" or "were" (2, 4, 7 or 8 letters), a mark of
+            // punctuation, or a victim noun (the kin group's, whose bit KinGroupBefore asks first): most tokens are none.
+            var t = tokens[k];
+            if ((t.Classes & _v.Victims.Bit) == 0 && t.Kind != TokenKind.Punct && (t.End - t.Start) is not (2 or 4 or 7 or 8))
+            {
+                continue;
+            }
+
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
                     (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&

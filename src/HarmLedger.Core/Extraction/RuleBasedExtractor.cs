@@ -41,9 +41,14 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             string? lastSource = null;
             foreach (var s in doc.Sentences)
             {
-                reading.Attack ??= TellsOfAttack(doc, s) ? s.Index : null;
-                reading.Peaceful |= _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
-                if (!HasTrigger(doc, s, out var acknowledges, out var reports))
+                // Each test below looks for a lexicon's phrase, which starts at a token with its bit: one pass over the
+                // sentence gathers every bit its tokens have, and spares most sentences the tests' own passes.
+                var bits = ClassBits(doc.Tokens, s);
+                reading.Attack ??= (bits & (_vocabulary.Attack.Bit | _vocabulary.Weapons.Bit)) != 0 && TellsOfAttack(doc, s) ? s.Index : null;
+                reading.Peaceful |= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
+                var (acknowledges, reports) = (false, false);
+                if ((bits & (Vocabulary.TriggerBit | _vocabulary.Reporting.Bit | _vocabulary.Acknowledgement.Bit)) == 0 ||
+                    !HasTrigger(doc, s, out acknowledges, out reports))
                 {
                     // A source named here may be referred back to later ("the site put the toll at 70").
                     lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
@@ -73,6 +78,18 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         {
             doc.Release();
         }
+    }
+
+    // The class bits of a sentence's tokens, all together.
+    private static uint ClassBits(List<Token> tokens, Sentence s)
+    {
+        var bits = 0u;
+        foreach (var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[s.First..s.End])
+        {
+            bits |= t.Classes;
+        }
+
+        return bits;
     }
 
     // "The death toll from the campaign has risen to 300": the toll of a war, a campaign or a siege, not of one attack.
