@@ -122,6 +122,12 @@ internal sealed partial class CasualtyFinder
         }
 
         var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
+        // Outside a list, only an age or a name makes a person: the harm word need not be looked for before most tokens.
+        if (!inList && !age && !IsName(text, t))
+        {
+            return null;
+        }
+
         if (Before(text, tokens, at, s.First) is not { } harm)
         {
             return inList && Age(text, tokens, at, s.End) is not null

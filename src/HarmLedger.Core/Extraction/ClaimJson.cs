@@ -123,24 +123,63 @@ public static class ClaimJson
         }
 
         writer.WriteStartObject();
-        foreach (var (category, range) in figures.ByCategory)
+        var byCategory = figures.ByCategory;
+        if (byCategory.KeyComparer == Comparer<VictimCategory>.Default && byCategory.Count <= Categories.Length)
         {
-            writer.WriteStartObject(CategoryName(category));
-            writer.WriteNumber("min"u8, range.Min);
-            if (range.Max is int max)
+            // Enumerating an immutable sorted dictionary rents a stack for its walk of the tree; with the default
+            // comparer its order is the categories' own, so looking each category up in turn, until all are found,
+            // gives the same pairs for less (most figures have one or two categories, the total first). (A key that
+            // is no named category would be missed: the pairs are written only once all are found.)
+            Span<int> found = stackalloc int[Categories.Length];
+            Span<FigureRange> ranges = stackalloc FigureRange[Categories.Length];
+            var count = 0;
+            for (var c = 0; c < Categories.Length && count < byCategory.Count; c++)
             {
-                writer.WriteNumber("max"u8, max);
-            }
-            else
-            {
-                writer.WriteNull("max"u8);
+                if (byCategory.TryGetValue(Categories[c], out var range))
+                {
+                    (found[count], ranges[count]) = (c, range);
+                    count++;
+                }
             }
 
-            writer.WriteEndObject();
+            if (count == byCategory.Count)
+            {
+                for (var n = 0; n < count; n++)
+                {
+                    WriteRange(writer, Categories[found[n]], ranges[n]);
+                }
+
+                writer.WriteEndObject();
+                return;
+            }
+        }
+
+        foreach (var (category, range) in byCategory)
+        {
+            WriteRange(writer, category, range);
         }
 
         writer.WriteEndObject();
     }
+
+    private static void WriteRange(Utf8JsonWriter writer, VictimCategory category, FigureRange range)
+    {
+        writer.WriteStartObject(CategoryName(category));
+        writer.WriteNumber("min"u8, range.Min);
+        if (range.Max is int max)
+        {
+            writer.WriteNumber("max"u8, max);
+        }
+        else
+        {
+            writer.WriteNull("max"u8);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Every category, in the order the default comparer sorts them.
+    private static readonly VictimCategory[] Categories = [.. Enum.GetValues<VictimCategory>().Distinct().Order(Comparer<VictimCategory>.Default)];
 
     /// <summary>The contract's name for a claim kind.</summary>
     public static string KindName(ClaimKind kind) => Lower(kind);
