@@ -64,7 +64,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 reading.Coded = Coded(doc, s) ?? reading.Coded;
                 if (reading.Mentions.Count > before)
                 {
-                    reading.Add(s.Index, Classify(doc, s, running), source);
+                    reading.Add(s.Index, Classify(doc, s, running, bits), source);
                 }
                 else if (acknowledges && Acknowledges(doc, s))
                 {
@@ -280,16 +280,18 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     // A tally's words inside a running count the attack is added to ("…, bringing to 312 the number killed in the town
     // since 2014") are that count's: the sentence is the attack's, and its running count a tally apart.
-    private SentenceRole Classify(DocumentContext doc, Sentence whole, int? running) =>
-        Classify(doc, running is int k ? whole with { End = k } : whole, whole);
+    private SentenceRole Classify(DocumentContext doc, Sentence whole, int? running, uint bits) =>
+        Classify(doc, running is int k ? whole with { End = k } : whole, whole, bits);
 
-    private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole) =>
-        (_vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
+    // (`bits` are the whole sentence's class bits: a tally or new-incident phrase starts at a token with its bit.)
+    private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole, uint bits) =>
+        ((bits & _vocabulary.Tally.Bit) != 0 && _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
          (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null)) ||
         RecordsAYear(doc.Text, doc.Tokens, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
-        : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null ? SentenceRole.NewIncident
+        : (bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null
+            ? SentenceRole.NewIncident
         : SentenceRole.Incident;
 
     // An attack word ("ambushed", "fired missiles on") or a weapon ("a Taliban sniper", "an IED").
