@@ -219,6 +219,12 @@ internal sealed partial class CasualtyFinder
 
         for (var k = s.First + 1; k + 1 < s.End; k++)
         {
+            // Only "was" and "lost" start a reading: a word of another length is passed at once.
+            if ((tokens[k].End - tokens[k].Start) is not (3 or 4))
+            {
+                continue;
+            }
+
             // "Nepal Nasr lost her life along with …": the subject's own death, as "was killed" is.
             if (k + 2 < s.End && tokens[k].Of(text) is "lost" && tokens[k + 1].Of(text) is "his" or "her" && tokens[k + 2].Of(text) is "life")
             {

@@ -80,8 +80,9 @@ internal sealed partial class CasualtyFinder
     // there, since its lambdas' closure is made on every entry.
     private static int NextWere(string text, List<Token> tokens, int k, int end)
     {
-        while (k < end && !(tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase) || tokens[k].Of(text) is "died" or "perished" ||
-                            (tokens[k].Of(text) is "lost" && k + 2 < end && tokens[k + 1].Of(text) is "their" && tokens[k + 2].Of(text) is "lives")))
+        // (Each verb is of 4 or 8 letters: a word of another length is passed at once.)
+        while (k < end && !((tokens[k].End - tokens[k].Start) is 4 or 8 && (tokens[k].Of(text).Equals("were", StringComparison.OrdinalIgnoreCase) || tokens[k].Of(text) is "died" or "perished" ||
+                            (tokens[k].Of(text) is "lost" && k + 2 < end && tokens[k + 1].Of(text) is "their" && tokens[k + 2].Of(text) is "lives"))))
         {
             k++;
         }
@@ -243,10 +244,12 @@ internal sealed partial class CasualtyFinder
 
         for (var k = s.First + 1; k < s.End - 2 && colon < 0; k++)
         {
-            // Each reading below needs at k "as", "include", "included" or "were" (2, 4, 7 or 8 letters), a mark of
-            // punctuation, or a victim noun (the kin group's, whose bit KinGroupBefore asks first): most tokens are none.
+            // Each reading below needs at k "as", "include", "included" or "were", a mark of punctuation after a victim
+            // noun, or a victim noun (the kin group's, whose bit KinGroupBefore asks first): most tokens are none.
             var t = tokens[k];
-            if ((t.Classes & _v.Victims.Bit) == 0 && t.Kind != TokenKind.Punct && (t.End - t.Start) is not (2 or 4 or 7 or 8))
+            var victims = _v.Victims.Bit;
+            if ((t.Classes & victims) == 0 && !(t.Kind == TokenKind.Punct && (tokens[k - 1].Classes & victims) != 0) &&
+                t.Of(text) is not ("as" or "include" or "included" or "were"))
             {
                 continue;
             }
