@@ -1,3 +1,4 @@
+using System.Buffers;
 using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
@@ -121,6 +122,12 @@ internal sealed partial class CasualtyFinder
         }
 
         var age = t.Kind == TokenKind.Number && (next is "-" || next.StartsWith("year", StringComparison.OrdinalIgnoreCase));
+        // Outside a list, only an age or a name makes a person: the harm word need not be looked for before most tokens.
+        if (!inList && !age && !IsName(text, t))
+        {
+            return null;
+        }
+
         if (Before(text, tokens, at, s.First) is not { } harm)
         {
             return inList && Age(text, tokens, at, s.End) is not null
@@ -217,10 +224,24 @@ internal sealed partial class CasualtyFinder
     }
 
     // "Omar was killed": a singular passive no figure claimed is one person.
+    private static readonly SearchValues<string> PassiveVerbs = Sentence.Words("was", "lost");
+
     private void SingularPassive(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
+        // Both readings below start at "lost" or "was": a sentence with neither has none.
+        if (!s.Mentions(text, tokens, PassiveVerbs))
+        {
+            return;
+        }
+
         for (var k = s.First + 1; k + 1 < s.End; k++)
         {
+            // Only "was" and "lost" start a reading: a word of another length is passed at once.
+            if ((tokens[k].End - tokens[k].Start) is not (3 or 4))
+            {
+                continue;
+            }
+
             // "Nepal Nasr lost her life along with …": the subject's own death, as "was killed" is.
             if (k + 2 < s.End && tokens[k].Of(text) is "lost" && tokens[k + 1].Of(text) is "his" or "her" && tokens[k + 2].Of(text) is "life")
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using HarmLedger.Model;
 
@@ -124,24 +123,63 @@ public static class ClaimJson
         }
 
         writer.WriteStartObject();
-        foreach (var (category, range) in figures.ByCategory)
+        var byCategory = figures.ByCategory;
+        if (byCategory.KeyComparer == Comparer<VictimCategory>.Default && byCategory.Count <= Categories.Length)
         {
-            writer.WriteStartObject(CategoryName(category));
-            writer.WriteNumber("min"u8, range.Min);
-            if (range.Max is int max)
+            // Enumerating an immutable sorted dictionary rents a stack for its walk of the tree; with the default
+            // comparer its order is the categories' own, so looking each category up in turn, until all are found,
+            // gives the same pairs for less (most figures have one or two categories, the total first). (A key that
+            // is no named category would be missed: the pairs are written only once all are found.)
+            Span<int> found = stackalloc int[Categories.Length];
+            Span<FigureRange> ranges = stackalloc FigureRange[Categories.Length];
+            var count = 0;
+            for (var c = 0; c < Categories.Length && count < byCategory.Count; c++)
             {
-                writer.WriteNumber("max"u8, max);
-            }
-            else
-            {
-                writer.WriteNull("max"u8);
+                if (byCategory.TryGetValue(Categories[c], out var range))
+                {
+                    (found[count], ranges[count]) = (c, range);
+                    count++;
+                }
             }
 
-            writer.WriteEndObject();
+            if (count == byCategory.Count)
+            {
+                for (var n = 0; n < count; n++)
+                {
+                    WriteRange(writer, Categories[found[n]], ranges[n]);
+                }
+
+                writer.WriteEndObject();
+                return;
+            }
+        }
+
+        foreach (var (category, range) in byCategory)
+        {
+            WriteRange(writer, category, range);
         }
 
         writer.WriteEndObject();
     }
+
+    private static void WriteRange(Utf8JsonWriter writer, VictimCategory category, FigureRange range)
+    {
+        writer.WriteStartObject(CategoryName(category));
+        writer.WriteNumber("min"u8, range.Min);
+        if (range.Max is int max)
+        {
+            writer.WriteNumber("max"u8, max);
+        }
+        else
+        {
+            writer.WriteNull("max"u8);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Every category, in the order the default comparer sorts them.
+    private static readonly VictimCategory[] Categories = [.. Enum.GetValues<VictimCategory>().Distinct().Order(Comparer<VictimCategory>.Default)];
 
     /// <summary>The contract's name for a claim kind.</summary>
     public static string KindName(ClaimKind kind) => Lower(kind);
@@ -173,7 +211,8 @@ public static class ClaimJson
         }
     }
 
-    // A day as YYYY-MM-DD, formatted on the stack.
+    // A day as YYYY-MM-DD, its digits written by hand in UTF-8: a custom format string is parsed on every call, and
+    // claims are written by the thousand. (A DateOnly's year is 1 to 9999, so "yyyy" is always four digits.)
     private static void WriteDay(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateOnly? day)
     {
         if (day is not DateOnly d)
@@ -182,8 +221,24 @@ public static class ClaimJson
             return;
         }
 
-        Span<char> text = stackalloc char[10];
-        writer.WriteString(name, d.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? text[..length] : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString(name, IsoDay(d, stackalloc byte[10]));
+    }
+
+    /// <summary>Formats <paramref name="day"/> as <c>yyyy-MM-dd</c> (invariant culture) into <paramref name="into"/> (10 bytes).</summary>
+    internal static ReadOnlySpan<byte> IsoDay(DateOnly day, Span<byte> into)
+    {
+        var (y, m, d) = (day.Year, day.Month, day.Day);
+        into[0] = (byte)('0' + (y / 1000));
+        into[1] = (byte)('0' + (y / 100 % 10));
+        into[2] = (byte)('0' + (y / 10 % 10));
+        into[3] = (byte)('0' + (y % 10));
+        into[4] = (byte)'-';
+        into[5] = (byte)('0' + (m / 10));
+        into[6] = (byte)('0' + (m % 10));
+        into[7] = (byte)'-';
+        into[8] = (byte)('0' + (d / 10));
+        into[9] = (byte)('0' + (d % 10));
+        return into[..10];
     }
 
     private static string Lower<T>(T value)

@@ -101,7 +101,10 @@ internal static class DateFinder
 
     /// <summary>The month number of a capitalised month name, or 0.</summary>
     public static int Month(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && char.IsUpper(word[0]) && MonthLookup.TryGetValue(word, out var m) ? m : 0;
+        // Every month's name is 3 to 9 letters starting with one of J, F, M, A, S, O, N, D (an upper-case letter equals
+        // an ASCII one ignoring case only when it is one): most capitalised words are turned away without hashing.
+        word.Length is >= 3 and <= 9 && word[0] is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' &&
+        MonthLookup.TryGetValue(word, out var m) ? m : 0;
 
     private static DateSpan? Make(int day, int month, int? explicitYear, ref int? year, DateOnly? published)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace HarmLedger.Extraction;
 
@@ -53,13 +54,15 @@ internal sealed class PhraseMatcher<T> : IWordIndexed
     private PhraseMatch<T>? MatchAt(string text, List<Token> tokens, int at, int end)
     {
         // A token with this matcher's bit was classified, so its word id finds the phrases without hashing the word.
-        var entries = _bit != 0 && _byWord.Length > 0 ? _byWord[tokens[at].Word]
+        var byWord = _bit != 0 && _byWord.Length > 0;
+        var entries = byWord ? _byWord[tokens[at].Word]
             : _lookup.TryGetValue(tokens[at].Of(text), out var found) ? found : null;
         if (entries is null)
         {
             return null;
         }
 
+        var span = CollectionsMarshal.AsSpan(tokens);
         foreach (var e in entries)
         {
             if (at + e.Parts.Length > end)
@@ -67,11 +70,16 @@ internal sealed class PhraseMatcher<T> : IWordIndexed
                 continue;
             }
 
+            // Found by its word id, the token equals every phrase's first word ignoring case (the vocabulary gave it the
+            // id of that word): only a case-sensitive phrase need compare it again. A part of another length never
+            // equals the token, whatever the comparison.
             var ok = true;
-            for (var k = 0; k < e.Parts.Length && ok; k++)
+            for (var k = byWord && !e.Exact ? 1 : 0; k < e.Parts.Length && ok; k++)
             {
-                var span = tokens[at + k].Of(text);
-                ok = e.Exact ? span.SequenceEqual(e.Parts[k]) : span.Equals(e.Parts[k], StringComparison.OrdinalIgnoreCase);
+                var word = span[at + k].Of(text);
+                var part = e.Parts[k];
+                ok = word.Length == part.Length &&
+                     (e.Exact ? word.SequenceEqual(part) : word.Equals(part, StringComparison.OrdinalIgnoreCase));
             }
 
             if (ok)
@@ -104,9 +112,12 @@ internal sealed class PhraseMatcher<T> : IWordIndexed
     /// <summary>The first match in a token range, with its position.</summary>
     public (int At, PhraseMatch<T> Match)? FindFirst(string text, List<Token> tokens, int first, int end)
     {
+        // The class bits are tested straight on the list's storage (no copy of each token), so that the phrases are
+        // looked up only at the few tokens with this matcher's bit.
+        var span = CollectionsMarshal.AsSpan(tokens);
         for (var i = first; i < end; i++)
         {
-            if (Match(text, tokens, i, end) is { } m)
+            if ((_bit == 0 || (span[i].Classes & _bit) != 0) && MatchAt(text, tokens, i, end) is { } m)
             {
                 return (i, m);
             }

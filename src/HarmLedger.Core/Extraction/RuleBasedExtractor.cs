@@ -41,9 +41,14 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             string? lastSource = null;
             foreach (var s in doc.Sentences)
             {
-                reading.Attack ??= TellsOfAttack(doc, s) ? s.Index : null;
-                reading.Peaceful |= _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
-                if (!HasTrigger(doc, s, out var acknowledges, out var reports))
+                // Each test below looks for a lexicon's phrase, which starts at a token with its bit: one pass over the
+                // sentence gathers every bit its tokens have, and spares most sentences the tests' own passes.
+                var bits = ClassBits(doc.Tokens, s);
+                reading.Attack ??= (bits & (_vocabulary.Attack.Bit | _vocabulary.Weapons.Bit)) != 0 && TellsOfAttack(doc, s) ? s.Index : null;
+                reading.Peaceful |= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
+                var (acknowledges, reports) = (false, false);
+                if ((bits & (Vocabulary.TriggerBit | _vocabulary.Reporting.Bit | _vocabulary.Acknowledgement.Bit)) == 0 ||
+                    !HasTrigger(doc, s, out acknowledges, out reports))
                 {
                     // A source named here may be referred back to later ("the site put the toll at 70").
                     lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
@@ -59,7 +64,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 reading.Coded = Coded(doc, s) ?? reading.Coded;
                 if (reading.Mentions.Count > before)
                 {
-                    reading.Add(s.Index, Classify(doc, s, running), source);
+                    reading.Add(s.Index, Classify(doc, s, running, bits), source);
                 }
                 else if (acknowledges && Acknowledges(doc, s))
                 {
@@ -75,9 +80,28 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         }
     }
 
+    // The class bits of a sentence's tokens, all together.
+    private static uint ClassBits(List<Token> tokens, Sentence s)
+    {
+        var bits = 0u;
+        foreach (var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[s.First..s.End])
+        {
+            bits |= t.Classes;
+        }
+
+        return bits;
+    }
+
     // "The death toll from the campaign has risen to 300": the toll of a war, a campaign or a siege, not of one attack.
+    private static readonly SearchValues<string> TollWord = Sentence.Words("toll");
+
     private static bool TollOfAWar(string text, List<Token> tokens, Sentence s)
     {
+        if (!s.Mentions(text, tokens, TollWord))
+        {
+            return false;
+        }
+
         for (var k = s.First; k + 1 < s.End; k++)
         {
             if (!tokens[k].Of(text).Equals("toll", StringComparison.OrdinalIgnoreCase))
@@ -120,8 +144,16 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // Where a running count opens: "bringing" (or "raising", …) with a "to" and a span of time or a war close after it.
+    private static readonly SearchValues<string> RunningVerbWords = Sentence.Words(RunningVerbs);
+
     private static int? RunningCount(string text, List<Token> tokens, Sentence s)
     {
+        // A sentence with none of the verbs has no running count: one search of its text spares the token loop.
+        if (!s.Mentions(text, tokens, RunningVerbWords))
+        {
+            return null;
+        }
+
         for (var k = s.First + 1; k < s.End; k++)
         {
             if (!CasualtyFinder.IsOneOf(tokens[k].Of(text), RunningVerbs))
@@ -148,8 +180,15 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "has verified 10,582 civilian deaths since February 2022", "since 2014", "since 7 October": a count from a date on.
+    private static readonly SearchValues<string> SinceWord = Sentence.Words("since");
+
     private static bool SinceADate(string text, List<Token> tokens, Sentence s)
     {
+        if (!s.Mentions(text, tokens, SinceWord))
+        {
+            return false;
+        }
+
         for (var k = s.First; k + 1 < s.End; k++)
         {
             if (!tokens[k].Of(text).Equals("since", StringComparison.OrdinalIgnoreCase))
@@ -202,8 +241,16 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
+    private static readonly SearchValues<string> RecordingVerbs = Sentence.Words("recorded", "documented", "counted", "registered", "verified");
+
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
+        // Nothing is recorded without one of the verbs (which the loop asks for in lower case; the search is wider).
+        if (!s.Mentions(text, tokens, RecordingVerbs))
+        {
+            return false;
+        }
+
         var records = false;
         var year = false;
         var from = false;
@@ -292,18 +339,20 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     // A tally's words inside a running count the attack is added to ("…, bringing to 312 the number killed in the town
     // since 2014") are that count's: the sentence is the attack's, and its running count a tally apart.
-    private SentenceRole Classify(DocumentContext doc, Sentence whole, int? running) =>
-        Classify(doc, running is int k ? whole with { End = k } : whole, whole);
+    private SentenceRole Classify(DocumentContext doc, Sentence whole, int? running, uint bits) =>
+        Classify(doc, running is int k ? whole with { End = k } : whole, whole, bits);
 
-    private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole) =>
-        (_vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
+    // (`bits` are the whole sentence's class bits: a tally or new-incident phrase starts at a token with its bit.)
+    private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole, uint bits) =>
+        ((bits & _vocabulary.Tally.Bit) != 0 && _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
          (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null) &&
          !(doc.Tokens[tally.At].Of(doc.Text) is "since" && Compares(doc.Text, doc.Tokens, tally.At, s.First))) ||
         RecordsAYear(doc.Text, doc.Tokens, s) ||
         APeriodsDead(doc, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
-        : _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null ? SentenceRole.NewIncident
+        : (bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null
+            ? SentenceRole.NewIncident
         : SentenceRole.Incident;
 
     // An attack word ("ambushed", "fired missiles on") or a weapon ("a Taliban sniper", "an IED").
