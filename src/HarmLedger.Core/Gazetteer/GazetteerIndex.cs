@@ -14,7 +14,9 @@ internal sealed class GazetteerIndex
     private readonly int[] _looseOffsets;
     private readonly int[] _loosePlaces;
     private readonly ulong[] _looseStarts = new ulong[LooseStartBits / 64];
-    private readonly Lazy<Dictionary<string, int[]>> _skeletons;
+
+    // Kept as its span lookup: getting that from the dictionary for each lookup costs about as much as the lookup.
+    private readonly Lazy<Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>> _skeletons;
 
     /// <summary>Wraps built arrays: name id → candidates[entries[id].Start .. entries[id].Start + entries[id].Count).</summary>
     /// <remarks>
@@ -45,7 +47,8 @@ internal sealed class GazetteerIndex
             }
         }
 
-        _skeletons = new Lazy<Dictionary<string, int[]>>(BuildSkeletons);
+        _skeletons = new Lazy<Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>>(
+            () => BuildSkeletons().GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     /// <summary>The places, by index.</summary>
@@ -96,7 +99,7 @@ internal sealed class GazetteerIndex
     public static bool MayHave(ulong longer, int words) => (longer & (1UL << (Math.Min(words, 64) - 1))) != 0;
 
     /// <summary>The places bearing a multi-word name with this loose key (see <see cref="LooseNameKey"/>), or an empty span.</summary>
-    public ReadOnlySpan<int> FindLoose(ReadOnlySpan<char> looseKey)
+    public ReadOnlySpan<int> FindLoose(scoped ReadOnlySpan<char> looseKey)
     {
         var id = _loose.Find(looseKey);
         return id < 0 ? [] : _loosePlaces.AsSpan(_looseOffsets[id], _looseOffsets[id + 1] - _looseOffsets[id]);
@@ -117,8 +120,8 @@ internal sealed class GazetteerIndex
 
     /// <summary>The places with a name of this consonant skeleton (see <see cref="ConsonantSkeleton"/>), or an empty span.</summary>
     /// <remarks>The skeleton table is built on first use: most texts never need it.</remarks>
-    public ReadOnlySpan<int> FindBySkeleton(ReadOnlySpan<char> skeleton) =>
-        _skeletons.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var places) ? places : [];
+    public ReadOnlySpan<int> FindBySkeleton(scoped ReadOnlySpan<char> skeleton) =>
+        _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
 
     /// <summary>The places bearing a folded name, or an empty span.</summary>
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)

@@ -119,15 +119,19 @@ public sealed partial class GazetteerResolver
             maxLast++;
         }
 
-        // Most words start no loose key: the starts of the keys, alone or before more words, tell.
-        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        // Most words start no loose key: the starts of the keys, alone or before more words, tell. Each is asked only
+        // when a phrase needs it (most phrases end in a lower-case word and are never looked up).
         var word = tokens.Phrase(first, first);
-        var mayAlone = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: true, key)]);
-        var mayLonger = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: false, key)]);
+        var mayLonger = (bool?)null;
         for (var last = maxLast; last > exactLast; last--)
         {
-            var length = words[last].Capitalised && (last == first ? mayAlone : mayLonger) ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
-            var candidates = length == 0 ? [] : _index.FindLoose(key[..length]);
+            if (!words[last].Capitalised)
+            {
+                continue;
+            }
+
+            var may = last == first ? MayStartLoose(word, alone: true) : mayLonger ??= MayStartLoose(word, alone: false);
+            var candidates = may ? FindLoose(tokens.Phrase(first, last)) : [];
             if (!candidates.IsEmpty && (first != last || IsPlausible(tokens, first, last)))
             {
                 return Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
@@ -141,8 +145,6 @@ public sealed partial class GazetteerResolver
     private PhraseMatch? SkeletonMatch(TokenizedText tokens, int first, int exactLast)
     {
         var words = tokens.Tokens;
-        Span<char> buffer = stackalloc char[32];
-        Span<char> skeleton = stackalloc char[ConsonantSkeleton.MaxLength];
         for (var designator = first + 1; designator < words.Length && designator - first <= LooseMaxWords; designator++)
         {
             if (words[designator].BreakBefore || words[designator].KeyStart < 0)
@@ -150,7 +152,8 @@ public sealed partial class GazetteerResolver
                 return null;
             }
 
-            if (!IsDistrict(tokens.Word(designator, buffer)))
+            // (The word is folded, so its key is in the buffer: nothing to fold it into.)
+            if (!IsDistrict(tokens.Phrase(designator, designator)))
             {
                 // A name's words are capitalised but for a short connector ("Nawa-e", "Deh-i"): "Taliban attacked" is none.
                 if (!words[designator].Capitalised && words[designator].End - words[designator].Start > 3)
@@ -162,12 +165,37 @@ public sealed partial class GazetteerResolver
             }
 
             var last = designator - 1;
-            var length = last > exactLast && words[last].Capitalised ? ConsonantSkeleton.Build(tokens.Phrase(first, last), skeleton) : 0;
-            var candidates = length > 0 ? _index.FindBySkeleton(skeleton[..length]) : [];
+            var candidates = last > exactLast && words[last].Capitalised ? FindBySkeleton(tokens.Phrase(first, last)) : [];
             return candidates.IsEmpty ? null : Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
         }
 
         return null;
+    }
+
+    private bool MayStartLoose(ReadOnlySpan<char> word, bool alone)
+    {
+        if (word.Length < 3)
+        {
+            return true;
+        }
+
+        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        return _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone, key)]);
+    }
+
+    private ReadOnlySpan<int> FindLoose(ReadOnlySpan<char> phrase)
+    {
+        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        var length = LooseNameKey.Build(phrase, key);
+        return length == 0 ? [] : _index.FindLoose(key[..length]);
+    }
+
+    // (Apart, so that only a phrase before a district word pays for the skeleton's buffer.)
+    private ReadOnlySpan<int> FindBySkeleton(ReadOnlySpan<char> phrase)
+    {
+        Span<char> skeleton = stackalloc char[ConsonantSkeleton.MaxLength];
+        var length = ConsonantSkeleton.Build(phrase, skeleton);
+        return length > 0 ? _index.FindBySkeleton(skeleton[..length]) : [];
     }
 
     // A one-word match must not be a common word, an acronym, a two-letter fragment, or one word of a longer
