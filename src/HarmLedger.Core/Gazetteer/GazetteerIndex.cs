@@ -14,7 +14,9 @@ internal sealed class GazetteerIndex
     private readonly int[] _looseOffsets;
     private readonly int[] _loosePlaces;
     private readonly ulong[] _looseStarts = new ulong[LooseStartBits / 64];
-    private readonly Lazy<Dictionary<string, int[]>> _skeletons;
+
+    // Kept as its span lookup: getting that from the dictionary for each lookup costs about as much as the lookup.
+    private readonly Lazy<Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>> _skeletons;
 
     /// <summary>Wraps built arrays: name id → candidates[entries[id].Start .. entries[id].Start + entries[id].Count).</summary>
     /// <remarks>
@@ -45,7 +47,8 @@ internal sealed class GazetteerIndex
             }
         }
 
-        _skeletons = new Lazy<Dictionary<string, int[]>>(BuildSkeletons);
+        _skeletons = new Lazy<Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>>(
+            () => BuildSkeletons().GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     /// <summary>The places, by index.</summary>
@@ -76,9 +79,13 @@ internal sealed class GazetteerIndex
     /// <param name="word">A folded word.</param>
     /// <param name="maxWords">The most words of any name that starts with the word (1 when none has more).</param>
     /// <param name="longer">Bit n - 1 set when a name of n words starts with the word (bit 63: 64 words or more).</param>
-    public ReadOnlySpan<int> FindWord(ReadOnlySpan<char> word, out int maxWords, out ulong longer)
+    public ReadOnlySpan<int> FindWord(ReadOnlySpan<char> word, out int maxWords, out ulong longer) =>
+        FindWord(word, NameTable.Hash(word), out maxWords, out longer);
+
+    /// <summary>As <see cref="FindWord(ReadOnlySpan{char}, out int, out ulong)"/>, for a word whose <see cref="NameTable.Hash"/> the caller has.</summary>
+    public ReadOnlySpan<int> FindWord(ReadOnlySpan<char> word, uint hash, out int maxWords, out ulong longer)
     {
-        var id = _names.Find(word);
+        var id = _names.Find(word, hash);
         if (id < 0)
         {
             maxWords = 1;
@@ -92,13 +99,16 @@ internal sealed class GazetteerIndex
         return _candidates.AsSpan(entry.Start, entry.Count);
     }
 
-    /// <summary>Whether <paramref name="longer"/> from <see cref="FindWord"/> says a name of <paramref name="words"/> words may start with its word.</summary>
+    /// <summary>Whether <paramref name="longer"/> from <see cref="FindWord(ReadOnlySpan{char}, out int, out ulong)"/> says a name of <paramref name="words"/> words may start with its word.</summary>
     public static bool MayHave(ulong longer, int words) => (longer & (1UL << (Math.Min(words, 64) - 1))) != 0;
 
     /// <summary>The places bearing a multi-word name with this loose key (see <see cref="LooseNameKey"/>), or an empty span.</summary>
-    public ReadOnlySpan<int> FindLoose(ReadOnlySpan<char> looseKey)
+    public ReadOnlySpan<int> FindLoose(scoped ReadOnlySpan<char> looseKey) => FindLoose(looseKey, NameTable.Hash(looseKey));
+
+    /// <summary>As <see cref="FindLoose(ReadOnlySpan{char})"/>, for a key whose <see cref="NameTable.Hash"/> the caller has.</summary>
+    public ReadOnlySpan<int> FindLoose(scoped ReadOnlySpan<char> looseKey, uint hash)
     {
-        var id = _loose.Find(looseKey);
+        var id = _loose.Find(looseKey, hash);
         return id < 0 ? [] : _loosePlaces.AsSpan(_looseOffsets[id], _looseOffsets[id + 1] - _looseOffsets[id]);
     }
 
@@ -117,13 +127,16 @@ internal sealed class GazetteerIndex
 
     /// <summary>The places with a name of this consonant skeleton (see <see cref="ConsonantSkeleton"/>), or an empty span.</summary>
     /// <remarks>The skeleton table is built on first use: most texts never need it.</remarks>
-    public ReadOnlySpan<int> FindBySkeleton(ReadOnlySpan<char> skeleton) =>
-        _skeletons.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton, out var places) ? places : [];
+    public ReadOnlySpan<int> FindBySkeleton(scoped ReadOnlySpan<char> skeleton) =>
+        _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
 
     /// <summary>The places bearing a folded name, or an empty span.</summary>
-    public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
+    public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) => Find(key, NameTable.Hash(key));
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, for a name whose <see cref="NameTable.Hash"/> the caller has.</summary>
+    public ReadOnlySpan<int> Find(ReadOnlySpan<char> key, uint hash)
     {
-        var id = _names.Find(key);
+        var id = _names.Find(key, hash);
         return id < 0 ? [] : PlacesOf(id);
     }
 

@@ -4,6 +4,9 @@ namespace HarmLedger.Gazetteer;
 public sealed partial class GazetteerResolver
 {
     private const int LooseMaxWords = 4;
+
+    // Phrases of up to this many words continue their hashes from the shorter ones'; longer ones (rare) hash afresh.
+    private const int HashedPhraseWords = 16;
     private const int MaxKeptMatches = 1 << 12;
 
     private const int MaxKeptTextLength = 1 << 20;
@@ -54,6 +57,7 @@ public sealed partial class GazetteerResolver
     private void Scan(TokenizedText tokens, List<PhraseMatch> matches)
     {
         var words = tokens.Tokens;
+        Span<uint> hashes = stackalloc uint[HashedPhraseWords];
         for (var first = 0; first < words.Length; first++)
         {
             if (!words[first].Capitalised || AfterKunya(tokens, first))
@@ -61,7 +65,11 @@ public sealed partial class GazetteerResolver
                 continue;
             }
 
-            var single = _index.FindWord(tokens.Phrase(first, first), out var maxWords, out var longer);
+            // The word is hashed once: for its own lookup, its loose one, and as the start of each longer phrase's.
+            var word = tokens.Phrase(first, first);
+            hashes[0] = NameTable.Hash(word);
+            var hashed = first;
+            var single = _index.FindWord(word, hashes[0], out var maxWords, out var longer);
             var maxLast = first;
             // A phrase is one slice of the folded keys, so it stops at a word the scan left unfolded.
             while (maxLast + 1 < words.Length && maxLast + 1 - first < maxWords && !words[maxLast + 1].BreakBefore &&
@@ -74,7 +82,9 @@ public sealed partial class GazetteerResolver
             for (var last = maxLast; last >= first; last--)
             {
                 var candidates = last == first ? single
-                    : GazetteerIndex.MayHave(longer, last - first + 1) ? _index.Find(tokens.Phrase(first, last)) : [];
+                    : GazetteerIndex.MayHave(longer, last - first + 1)
+                        ? _index.Find(tokens.Phrase(first, last), PhraseHash(tokens, first, last, hashes, ref hashed))
+                        : [];
                 if (!candidates.IsEmpty && IsPlausible(tokens, first, last))
                 {
                     match = Describe(tokens, first, last, candidates.ToArray());
@@ -82,7 +92,7 @@ public sealed partial class GazetteerResolver
                 }
             }
 
-            match = LooseMatch(tokens, first, match?.Last ?? first - 1) ?? match;
+            match = LooseMatch(tokens, first, match?.Last ?? first - 1, hashes[0]) ?? match;
             if (match is { } found)
             {
                 matches.Add(found);
@@ -91,6 +101,25 @@ public sealed partial class GazetteerResolver
                 first = found.End > words[found.Last].End ? found.Last + 1 : found.Last;
             }
         }
+    }
+
+    // The hash of the phrase of words first to last, continued from the shorter phrases' in `hashes` (hashes[n] is that
+    // of n + 1 words; `hashed` is the last word hashed so far): the longest phrase looked up hashes every word once,
+    // and the shorter ones tried after it cost nothing more.
+    private static uint PhraseHash(TokenizedText tokens, int first, int last, Span<uint> hashes, ref int hashed)
+    {
+        if (last - first >= hashes.Length)
+        {
+            return NameTable.Hash(tokens.Phrase(first, last));
+        }
+
+        for (; hashed < last; hashed++)
+        {
+            var done = tokens.Phrase(first, hashed).Length;
+            hashes[hashed + 1 - first] = NameTable.ContinueHash(hashes[hashed - first], tokens.Phrase(first, hashed + 1)[done..]);
+        }
+
+        return hashes[last - first];
     }
 
     // "Abu Saada", "Umm Hamza", "bin Laden": the word after a kunya or a patronymic is a person's name, not a place
@@ -109,7 +138,7 @@ public sealed partial class GazetteerResolver
 
     // Second chance for a name written with another ezafe or word break ("Nahri Saraj" for "Nahr-e Saraj"), longer
     // than any exact match from the same word; the resolver keeps it only in a province the text names.
-    private PhraseMatch? LooseMatch(TokenizedText tokens, int first, int exactLast)
+    private PhraseMatch? LooseMatch(TokenizedText tokens, int first, int exactLast, uint wordHash)
     {
         var words = tokens.Tokens;
         var maxLast = first;
@@ -119,15 +148,20 @@ public sealed partial class GazetteerResolver
             maxLast++;
         }
 
-        // Most words start no loose key: the starts of the keys, alone or before more words, tell.
-        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        // Most words start no longer loose key: the keys' starts tell, asked only when a phrase ending in a capitalised
+        // word needs it. A word alone is its own key, looked up with its hash (the loose table's own filter turns most away).
         var word = tokens.Phrase(first, first);
-        var mayAlone = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: true, key)]);
-        var mayLonger = word.Length < 3 || _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: false, key)]);
+        var mayLonger = (bool?)null;
         for (var last = maxLast; last > exactLast; last--)
         {
-            var length = words[last].Capitalised && (last == first ? mayAlone : mayLonger) ? LooseNameKey.Build(tokens.Phrase(first, last), key) : 0;
-            var candidates = length == 0 ? [] : _index.FindLoose(key[..length]);
+            if (!words[last].Capitalised)
+            {
+                continue;
+            }
+
+            var candidates = last == first ? (LooseNameKey.IsOwnKey(word) ? _index.FindLoose(word, wordHash) : [])
+                : (mayLonger ??= MayStartLooser(word)) ? FindLoose(tokens.Phrase(first, last))
+                : [];
             if (!candidates.IsEmpty && (first != last || IsPlausible(tokens, first, last)))
             {
                 return Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
@@ -141,8 +175,6 @@ public sealed partial class GazetteerResolver
     private PhraseMatch? SkeletonMatch(TokenizedText tokens, int first, int exactLast)
     {
         var words = tokens.Tokens;
-        Span<char> buffer = stackalloc char[32];
-        Span<char> skeleton = stackalloc char[ConsonantSkeleton.MaxLength];
         for (var designator = first + 1; designator < words.Length && designator - first <= LooseMaxWords; designator++)
         {
             if (words[designator].BreakBefore || words[designator].KeyStart < 0)
@@ -150,7 +182,8 @@ public sealed partial class GazetteerResolver
                 return null;
             }
 
-            if (!IsDistrict(tokens.Word(designator, buffer)))
+            // (The word is folded, so its key is in the buffer: nothing to fold it into.)
+            if (!IsDistrict(tokens.Phrase(designator, designator)))
             {
                 // A name's words are capitalised but for a short connector ("Nawa-e", "Deh-i"): "Taliban attacked" is none.
                 if (!words[designator].Capitalised && words[designator].End - words[designator].Start > 3)
@@ -162,12 +195,38 @@ public sealed partial class GazetteerResolver
             }
 
             var last = designator - 1;
-            var length = last > exactLast && words[last].Capitalised ? ConsonantSkeleton.Build(tokens.Phrase(first, last), skeleton) : 0;
-            var candidates = length > 0 ? _index.FindBySkeleton(skeleton[..length]) : [];
+            var candidates = last > exactLast && words[last].Capitalised ? FindBySkeleton(tokens.Phrase(first, last)) : [];
             return candidates.IsEmpty ? null : Describe(tokens, first, last, candidates.ToArray()) with { Loose = true };
         }
 
         return null;
+    }
+
+    // Whether a loose key of more words may start with this one.
+    private bool MayStartLooser(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return true;
+        }
+
+        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        return _index.MayStartLoose(key[..LooseNameKey.BuildStart(word, alone: false, key)]);
+    }
+
+    private ReadOnlySpan<int> FindLoose(ReadOnlySpan<char> phrase)
+    {
+        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+        var length = LooseNameKey.Build(phrase, key);
+        return length == 0 ? [] : _index.FindLoose(key[..length]);
+    }
+
+    // (Apart, so that only a phrase before a district word pays for the skeleton's buffer.)
+    private ReadOnlySpan<int> FindBySkeleton(ReadOnlySpan<char> phrase)
+    {
+        Span<char> skeleton = stackalloc char[ConsonantSkeleton.MaxLength];
+        var length = ConsonantSkeleton.Build(phrase, skeleton);
+        return length > 0 ? _index.FindBySkeleton(skeleton[..length]) : [];
     }
 
     // A one-word match must not be a common word, an acronym, a two-letter fragment, or one word of a longer

@@ -36,6 +36,10 @@ internal static class LooseNameKey
         return words == 0 ? 0 : length;
     }
 
+    /// <summary>Whether a one-word phrase's loose key is the word itself; when not, it has none.</summary>
+    /// <remarks>A word alone keeps its last letter, so the scan looks it up as it is, with the hash it already has.</remarks>
+    public static bool IsOwnKey(ReadOnlySpan<char> word) => !word.IsEmpty && word.Length <= MaxLength && !IsEzafe(word);
+
     /// <summary>Writes what a phrase's first word, not an ezafe, gives its loose key and returns the length, or 0 when too long.</summary>
     /// <param name="word">The folded first word.</param>
     /// <param name="alone">Whether the phrase is that word alone.</param>

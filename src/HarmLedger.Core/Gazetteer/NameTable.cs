@@ -96,9 +96,13 @@ internal sealed class NameTable
 
     /// <summary>The id of a name, or -1 when the table does not hold it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(ReadOnlySpan<char> name)
+    public int Find(ReadOnlySpan<char> name) => Find(name, Hash(name));
+
+    /// <summary>The id of a name whose <see cref="Hash"/> the caller has, or -1 when the table does not hold it.</summary>
+    /// <remarks>Every table hashes alike, so one word hashed once is looked up in several, and a phrase's hash continues its first word's.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(ReadOnlySpan<char> name, uint hash)
     {
-        var hash = Hash(name);
         var bit = FilterBit(hash, _filterShift);
         if ((_filter[bit >> 6] & (1UL << bit)) == 0)
         {
@@ -125,11 +129,13 @@ internal sealed class NameTable
         return -1;
     }
 
-    // FNV-1a over the UTF-16 code units.
-    private static uint Hash(ReadOnlySpan<char> name)
+    /// <summary>The hash the tables file a name under: FNV-1a over its UTF-16 code units.</summary>
+    public static uint Hash(ReadOnlySpan<char> name) => ContinueHash(2166136261u, name);
+
+    /// <summary>The hash of a name that is <paramref name="more"/> appended to one of hash <paramref name="hash"/>.</summary>
+    public static uint ContinueHash(uint hash, ReadOnlySpan<char> more)
     {
-        var hash = 2166136261u;
-        foreach (var c in name)
+        foreach (var c in more)
         {
             hash = unchecked((hash ^ c) * 16777619u);
         }

@@ -14,6 +14,9 @@ internal sealed class TokenizedText : IDisposable
     private const int MaxPhraseWords = 5;
     private const int MaxWordLength = 128;
 
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private PlaceToken[] _tokens;
     private char[] _keys;
     private char[] _scratch;
@@ -132,11 +135,21 @@ internal sealed class TokenizedText : IDisposable
                 start++;
             }
 
+            // A word is mostly a run of ASCII letters, found in one vectorised search; a character after it that still
+            // belongs to the word (a non-ASCII letter, an inner apostrophe) is taken and the search goes on.
             var end = start;
-            while (end < text.Length && (PlaceNameFolding.IsWordChar(text[end])
-                || (PlaceNameFolding.IsApostrophe(text[end]) && end > start && WordShape.IsInnerApostrophe(text, end))))
+            while (true)
             {
-                end++;
+                var run = text[end..].IndexOfAnyExcept(AsciiWordChars);
+                end = run < 0 ? text.Length : end + run;
+                if (end < text.Length && (PlaceNameFolding.IsWordChar(text[end])
+                    || (PlaceNameFolding.IsApostrophe(text[end]) && end > start && WordShape.IsInnerApostrophe(text, end))))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
             }
 
             position = end;

@@ -72,4 +72,31 @@ public sealed class LooseNameKeyTests
         Span<char> buffer = stackalloc char[LooseNameKey.MaxLength];
         return new string(buffer[..LooseNameKey.Build(folded, buffer)]);
     }
+
+    [Theory]
+    [InlineData("nahrisaraj")]
+    [InlineData("chahi")]
+    [InlineData("deh")]
+    [InlineData("e")]
+    [InlineData("ye")]
+    [InlineData("yi")]
+    [InlineData("")]
+    public void IsOwnKey_OneWord_TellsWhetherBuildGivesTheWordItself(string word)
+    {
+        Span<char> key = stackalloc char[LooseNameKey.MaxLength];
+
+        var length = LooseNameKey.Build(word, key);
+
+        Assert.Equal(length > 0 && key[..length].SequenceEqual(word), LooseNameKey.IsOwnKey(word));
+        Assert.True(length == 0 || LooseNameKey.IsOwnKey(word));
+    }
+
+    [Fact]
+    public void IsOwnKey_WordLongerThanAKey_IsFalse()
+    {
+        var word = new string('a', LooseNameKey.MaxLength + 1);
+
+        Assert.False(LooseNameKey.IsOwnKey(word));
+        Assert.Equal(0, LooseNameKey.Build(word, new char[LooseNameKey.MaxLength + 8]));
+    }
 }

@@ -20,6 +20,28 @@ public sealed class NameTableTests
     }
 
     [Theory]
+    [InlineData("kafr", " nabl")]
+    [InlineData("dair", " zur")]
+    [InlineData("", "halab")]
+    [InlineData("nahr saraj", "")]
+    public void ContinueHash_OfAPrefixsHash_IsTheWholeNamesHash(string prefix, string rest)
+    {
+        var continued = NameTable.ContinueHash(NameTable.Hash(prefix), rest);
+
+        Assert.Equal(NameTable.Hash(prefix + rest), continued);
+    }
+
+    [Fact]
+    public void Find_WithTheNamesHash_ReturnsItsPosition()
+    {
+        var table = NameTable.Create(Names);
+
+        var ids = Names.Select(n => table.Find(n, NameTable.Hash(n))).ToArray();
+
+        Assert.Equal(Enumerable.Range(0, Names.Length), ids);
+    }
+
+    [Theory]
     [InlineData("kab")]
     [InlineData("kafr")]
     [InlineData("kafr nabl ")]
