@@ -17,8 +17,8 @@ internal sealed class DocumentReading
     /// <summary>The first sentence that tells of an attack or a fight, toll or not.</summary>
     public int? Attack { get; set; }
 
-    /// <summary>Whether the text tells of a protest, an arrest or a release: no attack claim is made without a toll.</summary>
-    public bool Peaceful { get; set; }
+    /// <summary>The first sentence that tells of a protest, an arrest or a release: an event with no harm told.</summary>
+    public int? Peaceful { get; set; }
 
     /// <summary>Records a sentence that yielded mentions.</summary>
     public void Add(int sentence, SentenceRole role, string? source) => _sentences.Add((sentence, role, source));
@@ -72,10 +72,12 @@ internal sealed class DocumentReading
         }
 
         // An attack with no toll given ("It's unclear if there were casualties") is still an incident: its figures are
-        // null. Not in a text with a tally, whose weapons are the campaign's ("killed by US airstrikes since 2014").
-        if (Attack is int attack && !Peaceful && claims.Count == 0)
+        // null. So is a protest, an arrest or a release, as conflict datasets code every event with its date and place
+        // ("On 2 March 2020, dozens held a protest in Kabul"). Not in a text with a tally, whose weapons are the
+        // campaign's ("killed by US airstrikes since 2014").
+        if ((Peaceful ?? Attack) is int eventAt && claims.Count == 0)
         {
-            claims.Add((attack, assembler.Build(doc, ClaimKind.Incident, [], [attack], [null], sourceName)));
+            claims.Add((eventAt, assembler.Build(doc, ClaimKind.Incident, [], [eventAt], [null], sourceName)));
         }
 
         if (Coded is int coded)

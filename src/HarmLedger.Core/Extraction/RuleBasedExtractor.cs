@@ -45,7 +45,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 // sentence gathers every bit its tokens have, and spares most sentences the tests' own passes.
                 var bits = ClassBits(doc.Tokens, s);
                 reading.Attack ??= (bits & (_vocabulary.Attack.Bit | _vocabulary.Weapons.Bit)) != 0 && TellsOfAttack(doc, s) ? s.Index : null;
-                reading.Peaceful |= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null;
+                reading.Peaceful ??= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null ? s.Index : null;
                 var (acknowledges, reports) = (false, false);
                 if ((bits & (Vocabulary.TriggerBit | _vocabulary.Reporting.Bit | _vocabulary.Acknowledgement.Bit)) == 0 ||
                     !HasTrigger(doc, s, out acknowledges, out reports))

@@ -36,11 +36,21 @@ public sealed class AttackWithoutTollTests
     [InlineData("Hundreds held a protest in Zarin against the attack on the market.")]
     [InlineData("Non-violent activity: 40 prisoners were freed by police from a rebel prison in Zarin.")]
     [InlineData("Police arrested 3 men suspected of planning an attack in Zarin.")]
-    public void Extract_PeacefulTextNamingAnAttack_GivesNoClaim(string text)
+    public void Extract_PeacefulEvent_GivesAnIncidentWithNoFigures(string text)
     {
-        var claims = Extract.Claims(text);
+        var claim = Extract.Incident(text);
 
-        Assert.Empty(claims);
+        Assert.Null(claim.Killed);
+        Assert.Null(claim.Injured);
+    }
+
+    [Fact]
+    public void Extract_DatedProtest_KeepsItsDate()
+    {
+        var claim = Extract.Incident("On 2 March 2020, dozens held a protest in Kabul to support the president's decision.");
+
+        Assert.Equal(new DateOnly(2020, 3, 2), claim.Date.Start);
+        Assert.Null(claim.Killed);
     }
 
     [Fact]
