@@ -78,30 +78,45 @@ internal static class PlaceChooser
     }
 
     /// <summary>The country the text is about: the one its provinces and countries name most (towns in it are preferred).</summary>
-    /// <remarks>A tie goes to the country named first; <c>null</c> when the text names no province or country.</remarks>
+    /// <remarks>
+    /// Towns weigh a quarter of a province: they break a tie ("Dar es Salaam neighbourhood in Omdurman (Um Badda,
+    /// Khartoum)": one province each, but the town is Sudan's), and many of them outweigh one province named in passing.
+    /// A remaining tie goes to the country named first; <c>null</c> when the text names no province or country.
+    /// </remarks>
     public static string? TextCountry(DocumentContext doc)
     {
-        var counts = new List<(string Country, int Count)>();
+        var counts = new List<(string Country, double Count)>();
         var places = doc.Places;
+        var named = false;
         for (var k = 0; k < places.Count; k++)
         {
             var m = places[k];
-            if (m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country && !doc.IsLexiconPlace(k))
+            if (doc.IsLexiconPlace(k))
             {
-                var i = IndexOf(counts, m.Place.Country);
-                if (i < 0)
-                {
-                    counts.Add((m.Place.Country, 1));
-                }
-                else
-                {
-                    counts[i] = (counts[i].Country, counts[i].Count + 1);
-                }
+                continue;
+            }
+
+            var unit = m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country;
+            named |= unit;
+            var weight = unit ? 1.0 : 0.25;
+            var i = IndexOf(counts, m.Place.Country);
+            if (i < 0)
+            {
+                counts.Add((m.Place.Country, weight));
+            }
+            else
+            {
+                counts[i] = (counts[i].Country, counts[i].Count + weight);
             }
         }
 
+        if (!named)
+        {
+            return null;
+        }
+
         string? country = null;
-        var most = 0;
+        var most = 0.0;
         foreach (var (name, count) in counts)
         {
             (country, most) = count > most ? (name, count) : (country, most);
@@ -110,7 +125,7 @@ internal static class PlaceChooser
         return country;
     }
 
-    private static int IndexOf(List<(string Country, int Count)> counts, string country)
+    private static int IndexOf(List<(string Country, double Count)> counts, string country)
     {
         for (var i = 0; i < counts.Count; i++)
         {
@@ -191,8 +206,47 @@ internal static class PlaceChooser
 
         var end = Math.Min(tokens.Count, lo + 8);
         return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
-               (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End);
+               (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End) ||
+               NamesANeighbourhood(doc, m, lo);
     }
+
+    // "the Dar es Salaam neighbourhood in Omdurman": a quarter that shares a city's or a province's name abroad is
+    // neither; the town after it is the place.
+    private static bool NamesANeighbourhood(DocumentContext doc, PlaceMention m, int first)
+    {
+        var tokens = doc.Tokens;
+        var k = first;
+        while (k < tokens.Count && tokens[k].End <= m.End)
+        {
+            k++;
+        }
+
+        // (The gazetteer may take the word into the name's span, as it does "district".)
+        if (k < tokens.Count && IsQuarterWord(tokens[k].Of(doc.Text)))
+        {
+            k++;
+        }
+
+        if (!(k < tokens.Count && k - 1 > first && IsQuarterWord(tokens[k - 1].Of(doc.Text)) && tokens[k].Of(doc.Text) is "in" or "of"))
+        {
+            return false;
+        }
+
+        // (A quarter the gazetteer knows in the same country, "Shuja'iyya neighbourhood of Gaza City", is the finer place.)
+        foreach (var other in doc.Places)
+        {
+            if (other.Start > tokens[k].Start)
+            {
+                return other.Place.Country != m.Place.Country || m.Place.Precision > PlacePrecision.District;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuarterWord(ReadOnlySpan<char> w) =>
+        w.Equals("neighbourhood", StringComparison.OrdinalIgnoreCase) || w.Equals("neighborhood", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("quarter", StringComparison.OrdinalIgnoreCase);
 
     private static bool Preceded(string text, int start)
     {

@@ -179,7 +179,10 @@ internal sealed class TokenizedText : IDisposable
             }
 
             var folded = _scratch.AsSpan(0, length);
-            if (WordShape.IsArticle(folded, text, end, foldAll))
+            // ("Maarat An Numan", "Ras Al Ain": a capitalised "An", "As", "At" inside a capitalised name is its article,
+            // though the English word would be written in lower case.)
+            var inName = capitalised && Count > 0 && !broken && _tokens[Count - 1].Capitalised && _tokens[Count - 1].End < start;
+            if (WordShape.IsArticle(folded, text, end, foldAll || inName))
             {
                 // Keep the article in the mention's span when it is written onto the name ("al-Mayadin", "Al Mayadin").
                 pendingArticleStart = pendingArticleStart >= 0 ? pendingArticleStart

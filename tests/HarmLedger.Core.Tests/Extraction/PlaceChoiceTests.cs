@@ -146,4 +146,30 @@ public sealed class PlaceChoiceTests
 
         Assert.Null(Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void Extract_QuarterNamedLikeAPlaceAbroad_YieldsToTheTownItIsIn()
+    {
+        var abroad = new Place("Dar es Salaam", null, "TZ", -6.8, 39.3, PlacePrecision.Province, 160260);
+        var town = new Place("Omdurman", "Khartoum", "SD", 15.6, 32.5, PlacePrecision.Town, 365137);
+        var province = new Place("Khartoum", null, "SD", 15.5, 32.5, PlacePrecision.Province, 379253);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(abroad, town, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("An airstrike hit the Dar es Salaam neighbourhood in Omdurman (Um Badda, Khartoum), killing 22 civilians.", null, null).Claims;
+
+        Assert.Equal(town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void TextCountry_ProvincesTied_TownsBreakTheTie()
+    {
+        var abroad = new Place("Dar es Salaam", null, "TZ", -6.8, 39.3, PlacePrecision.Province, 160260);
+        var town = new Place("Omdurman", "Khartoum", "SD", 15.6, 32.5, PlacePrecision.Town, 365137);
+        var province = new Place("Khartoum", null, "SD", 15.5, 32.5, PlacePrecision.Province, 379253);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(abroad, town, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Dar es Salaam was quiet. A drone strike in Omdurman (Khartoum) killed 5 people.", null, null).Claims;
+
+        Assert.Equal("SD", Assert.Single(claims).Place?.Country);
+    }
 }

@@ -193,4 +193,14 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
         Assert.Equal(173480, mentions[1].Place.GeonameId);
         Assert.Equal(35.5, mentions[1].Place.Lat);
     }
+
+    [Theory]
+    [InlineData("Russian warplanes struck Maarat An Numan on Friday.")]
+    [InlineData("Russian warplanes struck Maarat al-Numan on Friday.")]
+    public void FindPlaces_CapitalisedArticleInsideAName_IsTheArticle(string text)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces(text), m => text[m.Start..m.End].Contains("Numan", StringComparison.Ordinal));
+
+        Assert.Equal(167611, mention.Place.GeonameId);
+    }
 }
