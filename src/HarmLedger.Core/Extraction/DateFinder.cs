@@ -211,6 +211,15 @@ internal static class DateFinder
             }
         }
 
+        // "The death toll … rose to 10 on Sunday", "rose to at least 40 on Monday": the day the count rose, not the attack's.
+        for (var k = at - 2; k >= Math.Max(first, at - 6); k--)
+        {
+            if (tokens[k].Of(text) is "to" && k - 1 >= first && tokens[k - 1].Of(text) is "rose" or "risen" or "climbed" or "jumped" or "increased")
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 }

@@ -159,7 +159,8 @@ internal static class PlaceChooser
                 // "in/of X" marks where it happened, but "of Afghan soldiers" is a demonym: no country gets the bonus.
                 var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
                 var foreign = country is not null && m.Place.Country != country;
-                var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0);
+                var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0) -
+                            (IsDateline(doc.Text, m) ? DatelinePenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
@@ -247,6 +248,31 @@ internal static class PlaceChooser
     private static bool IsQuarterWord(ReadOnlySpan<char> w) =>
         w.Equals("neighbourhood", StringComparison.OrdinalIgnoreCase) || w.Equals("neighborhood", StringComparison.OrdinalIgnoreCase) ||
         w.Equals("quarter", StringComparison.OrdinalIgnoreCase);
+
+    // Where the report was filed ("MOGADISHU (Reuters) -", "SAMARRA (Salahuddin)") yields to another town the text
+    // tells of, but not to a province or a country: a dateline is most often near where it happened.
+    private const double DatelinePenalty = 0.3;
+
+    // A capitalised place opening the text and followed by a comma, a bracket or a dash.
+    private static bool IsDateline(string text, PlaceMention m)
+    {
+        if (m.Start > 0 && !text.AsSpan(0, m.Start).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var name = text.AsSpan(m.Start, m.End - m.Start);
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var after = text.AsSpan(m.End).TrimStart();
+        return after.Length > 0 && after[0] is ',' or '(' or '—' or '–' or '-';
+    }
 
     private static bool Preceded(string text, int start)
     {

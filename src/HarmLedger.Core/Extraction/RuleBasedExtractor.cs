@@ -209,10 +209,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 return true;
             }
 
-            // "since the Israeli bombardment began": from a war's beginning on, whoever wages it.
-            for (var j = k + 2; next.Of(text) is "the" && j + 1 < Math.Min(s.End, k + 5); j++)
+            // "since the Israeli bombardment began", "since Russia's full-scale invasion": from a war's beginning on,
+            // whoever wages it.
+            for (var j = k + 1; j < Math.Min(s.End, k + 7); j++)
             {
-                if (CasualtyFinder.IsOneOf(tokens[j].Of(text), Wars) && tokens[j + 1].Of(text) is "began" or "started" or "broke" or "erupted")
+                if (CasualtyFinder.IsOneOf(tokens[j].Of(text), Wars))
                 {
                     return true;
                 }

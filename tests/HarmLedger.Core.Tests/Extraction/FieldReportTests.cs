@@ -262,4 +262,21 @@ public sealed class FieldReportTests
 
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_TollRoseOnALaterDay_DatesTheAttackNotTheCount()
+    {
+        var text = "The death toll from a Russian drone strike on an apartment building in Odesa rose to 10 on Sunday, officials said. " +
+                   "The drone hit the building in the early hours of Saturday.";
+
+        Assert.Equal(new DateOnly(2024, 3, 2), Extract.Incident(text, new DateOnly(2024, 3, 3)).Date.Start);
+    }
+
+    [Theory]
+    [InlineData("At least 11,743 civilians have been killed in Ukraine since Russia's full-scale invasion in February 2022, the mission said.")]
+    [InlineData("Strikes have killed 2,790 people since the start of hostilities. More than 12,700 people have been wounded over the same period.")]
+    public void Extract_CountSinceAnInvasionOrOverTheSamePeriod_IsATally(string text)
+    {
+        Assert.DoesNotContain(Extract.Claims(text, new DateOnly(2024, 10, 29)), c => c.Kind == ClaimKind.Incident);
+    }
 }

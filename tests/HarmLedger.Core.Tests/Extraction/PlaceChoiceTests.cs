@@ -172,4 +172,28 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal("SD", Assert.Single(claims).Place?.Country);
     }
+
+    [Fact]
+    public void Extract_DatelineAndAnotherTown_ChoosesTheOtherTown()
+    {
+        var dateline = new Place("BEIRUT", null, "LB", 33.9, 35.5, PlacePrecision.Town, 276781);
+        var town = new Place("Nabatieh", null, "LB", 33.4, 35.5, PlacePrecision.Town, 268064);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(dateline, town), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("BEIRUT (AP) — An airstrike on a building in the city of Nabatieh killed seven people.", null, null).Claims;
+
+        Assert.Equal(town, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_DatelineAndAProvince_KeepsTheDateline()
+    {
+        var dateline = new Place("SAMARRA", null, "IQ", 34.2, 43.9, PlacePrecision.Town, 98463);
+        var province = new Place("Salahuddin", null, "IQ", 34.5, 43.5, PlacePrecision.Province, 91695);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(dateline, province), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("SAMARRA (Salahuddin) — A US air strike on a house in Salahuddin killed 9 people.", null, null).Claims;
+
+        Assert.Equal(dateline, Assert.Single(claims).Place);
+    }
 }
