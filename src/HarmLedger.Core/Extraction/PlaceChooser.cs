@@ -211,8 +211,10 @@ internal static class PlaceChooser
                NamesANeighbourhood(doc, m, lo);
     }
 
-    // "the Dar es Salaam neighbourhood in Omdurman": a quarter that shares a city's or a province's name abroad is
-    // neither; the town after it is the place.
+    // "the Dar es Salaam neighbourhood in Omdurman", "the al-Hamidiya neighbourhood" of Deir Ezzor: a quarter that
+    // shares a province's name, or a town's far from every other town the text names, is neither; the town is the
+    // place. (A quarter the gazetteer knows near another town named, "Shuja'iyya neighbourhood of Gaza City", is the
+    // finer place.)
     private static bool NamesANeighbourhood(DocumentContext doc, PlaceMention m, int first)
     {
         var tokens = doc.Tokens;
@@ -228,21 +230,43 @@ internal static class PlaceChooser
             k++;
         }
 
-        if (!(k < tokens.Count && k - 1 > first && IsQuarterWord(tokens[k - 1].Of(doc.Text)) && tokens[k].Of(doc.Text) is "in" or "of"))
+        if (k - 1 <= first || !IsQuarterWord(tokens[k - 1].Of(doc.Text)))
         {
             return false;
         }
 
-        // (A quarter the gazetteer knows in the same country, "Shuja'iyya neighbourhood of Gaza City", is the finer place.)
+        if (m.Place.Precision > PlacePrecision.District)
+        {
+            return true;
+        }
+
+        var otherTown = false;
         foreach (var other in doc.Places)
         {
-            if (other.Start > tokens[k].Start)
+            // (A province named, "Deir Ezzor city" read as the governorate, holds its quarters within a wider reach.)
+            if (other.Start != m.Start && other.Place.Precision is PlacePrecision.Town or PlacePrecision.Province)
             {
-                return other.Place.Country != m.Place.Country || m.Place.Precision > PlacePrecision.District;
+                otherTown = true;
+                var reach = other.Place.Precision == PlacePrecision.Town ? QuarterKm : ProvinceQuarterKm;
+                if (other.Place.Country == m.Place.Country && ApproximateKm(other.Place, m.Place) <= reach)
+                {
+                    return false;
+                }
             }
         }
 
-        return false;
+        return otherTown;
+    }
+
+    private const double QuarterKm = 30;
+
+    private const double ProvinceQuarterKm = 150;
+
+    private static double ApproximateKm(Place a, Place b)
+    {
+        var x = (b.Lon - a.Lon) * Math.Cos((a.Lat + b.Lat) * Math.PI / 360);
+        var y = b.Lat - a.Lat;
+        return 111.2 * Math.Sqrt((x * x) + (y * y));
     }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> w) =>

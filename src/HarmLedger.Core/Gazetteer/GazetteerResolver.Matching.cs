@@ -262,8 +262,12 @@ public sealed partial class GazetteerResolver
             && !_stopwords.Contains(tokens.Word(last + 1, buffer)) && Designation(tokens.Word(last + 1, buffer)) is null
             && !_vocabulary.Landmark.Contains(tokens.Word(last + 1, buffer));
 
+        // "Hisham bin Abdulmalik", "Umar ibn al-Khattab": a name before a patronymic is a person's (or a street's).
+        var patronym = last + 2 < words.Length && !words[last + 1].BreakBefore && !words[last + 2].BreakBefore && words[last + 2].Capitalised &&
+                       tokens.Word(last + 1, buffer) is "bin" or "ibn" or "bint";
+
         // Outside Latin script (Arabic has no capitals) adjacency says nothing.
-        return !(afterName || beforeName) || key[0] > '\u024F';
+        return !(afterName || beforeName || patronym) || key[0] > '\u024F';
     }
 
     private PhraseMatch Describe(TokenizedText tokens, int first, int last, int[] candidates)

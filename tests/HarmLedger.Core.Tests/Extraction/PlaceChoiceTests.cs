@@ -195,4 +195,16 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(dateline, Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void Extract_QuarterNamedLikeAFarTown_YieldsToTheCity()
+    {
+        var city = new Place("Deir ez-Zor", null, "SY", 35.34, 40.14, PlacePrecision.Province, 170792);
+        var namesake = new Place("al-Hamidiya", "Tartus", "SY", 34.71, 35.94, PlacePrecision.Town, 173842);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(city, namesake), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Airstrikes hit Deir ez-Zor city. Eight members of one family were killed in the al-Hamidiya neighbourhood.", null, null).Claims;
+
+        Assert.Equal(city, Assert.Single(claims).Place);
+    }
 }

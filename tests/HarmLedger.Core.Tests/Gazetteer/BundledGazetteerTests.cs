@@ -203,4 +203,12 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
 
         Assert.Equal(167611, mention.Place.GeonameId);
     }
+
+    [Fact]
+    public void FindPlaces_NameBeforeAPatronymic_IsAPersons()
+    {
+        var text = "A strike on the Hisham bin Abdulmalik area of Raqqa killed two civilians.";
+
+        Assert.DoesNotContain(_resolver.FindPlaces(text), m => text[m.Start..m.End].StartsWith("Hisham", StringComparison.Ordinal));
+    }
 }
