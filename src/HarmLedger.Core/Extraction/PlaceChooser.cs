@@ -208,7 +208,26 @@ internal static class PlaceChooser
         var end = Math.Min(tokens.Count, lo + 8);
         return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
                (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End) ||
-               NamesANeighbourhood(doc, m, lo);
+               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo);
+    }
+
+    // "1 Chadian peacekeeper", "Afghan soldiers": a country's demonym before the people it describes says who they
+    // are, not where it happened.
+    private static bool NationalsOf(DocumentContext doc, PlaceMention m, int first)
+    {
+        if (m.Place.Precision != PlacePrecision.Country)
+        {
+            return false;
+        }
+
+        var tokens = doc.Tokens;
+        var k = first;
+        while (k < tokens.Count && tokens[k].End <= m.End)
+        {
+            k++;
+        }
+
+        return k < tokens.Count && doc.Vocabulary.Victims.Match(doc.Text, tokens, k, Math.Min(tokens.Count, k + 4)) is not null;
     }
 
     // "the Dar es Salaam neighbourhood in Omdurman", "the al-Hamidiya neighbourhood" of Deir Ezzor: a quarter that

@@ -207,4 +207,17 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(city, Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void Extract_DemonymBeforeTheVictims_IsNoPlace()
+    {
+        var chad = new Place("Chad", null, "TD", 15.5, 18.7, PlacePrecision.Country, 2434508);
+        var kidal = new Place("Kidal", "Kidal Region", "ML", 18.44, 1.41, PlacePrecision.Town, 2455290);
+        var resolver = new FakePlaceResolver(kidal, chad with { Name = "Chadian" });
+        var extractor = new RuleBasedExtractor(resolver, ExtractionOptions.Default);
+
+        var claims = extractor.Extract("An IED exploded near Kidal. 1 Chadian peacekeeper was killed.", null, null).Claims;
+
+        Assert.Equal(kidal, Assert.Single(claims).Place);
+    }
 }
