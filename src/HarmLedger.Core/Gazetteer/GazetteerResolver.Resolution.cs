@@ -11,6 +11,7 @@ public sealed partial class GazetteerResolver
     private const double EnclosingBonus = 3.0;
     private const double ClearLeadForContext = 2.0;
     private const double RelativePositionFactor = 0.75;
+    private const double OwnNameBonus = 0.5;
     private const double NeighbouringProvinceKm = 150;
 
     [ThreadStatic]
@@ -59,7 +60,7 @@ public sealed partial class GazetteerResolver
             var enclosing = k + 1 < matches.Count && commaJoined[k + 1] && leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit
                 ? unit : null;
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
-            if (candidates.Length > 0 && Choose(matches[k], candidates, context, enclosing) is { } mention)
+            if (candidates.Length > 0 && Choose(text, matches[k], candidates, context, enclosing) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -88,15 +89,23 @@ public sealed partial class GazetteerResolver
     // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon". A name whose best
     // candidate, bonus and all, still lies outside that unit is some other place ("Muqur district, Badghis" is not
     // Muqur, Ghazni): none.
-    private PlaceMention? Choose(PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
+    private PlaceMention? Choose(string text, PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var secondScore = double.NegativeInfinity;
+        var written = text.AsSpan(match.Start, match.End - match.Start);
         foreach (var candidate in candidates)
         {
             var place = _places[candidate];
             var score = place.Prominence;
+
+            // "Jalalabad" is the Afghan city before it is an old name of Sylhet: a place's own name outranks an
+            // alternate that another, equally large place has.
+            if (candidates.Length > 1 && SameLetters(written, place.Place.Name))
+            {
+                score += OwnNameBonus;
+            }
 
             if (context.TryGetValue(place.Place.Country, out var count) && count > 0)
             {
@@ -140,6 +149,36 @@ public sealed partial class GazetteerResolver
         }
 
         return new PlaceMention(match.Start, match.End, resolved, Math.Round(confidence, 2));
+    }
+
+    // Equal but for case, apostrophes, hyphens and spaces: "Donetsk" and "Donets'k", "Deir ez-Zor" and "Deir ez Zor".
+    private static bool SameLetters(ReadOnlySpan<char> a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] is '\'' or '’' or '`' or '-' or ' ')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] is '\'' or '’' or '`' or '-' or ' ')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            {
+                return false;
+            }
+
+            (i, j) = (i + 1, j + 1);
+        }
     }
 
     private int[] InNamedProvinces(int[] candidates, Dictionary<string, int> context) =>

@@ -211,4 +211,12 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
 
         Assert.DoesNotContain(_resolver.FindPlaces(text), m => text[m.Start..m.End].StartsWith("Hisham", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void FindPlaces_OwnNameAgainstAnEquallyLargeNamesakesOldName_PrefersTheOwnName()
+    {
+        var mention = Assert.Single(_resolver.FindPlaces("A magnetic bomb exploded in Jalalabad on Sunday."));
+
+        Assert.Equal(1139715, mention.Place.GeonameId);
+    }
 }
