@@ -179,7 +179,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             breakdown &= !(prevBreakdown && listed && !noun.Breakdown && parent is not null && noun.Category == parent.Category &&
                            !cue &&
                            !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)) &&
-                           !UnknownPluralAfter(text, tokens, fig, s));
+                           !UnknownNounAfter(text, tokens, fig, s));
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
             var found = FindHarm(text, tokens, fig, noun, s);
@@ -262,6 +262,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             prevBreakdown = breakdown;
             prevEnd = Math.Max(noun.End, fig.End);
+            // ("1 escaped inmate and 5 gunmen": the words of an item the lexicon does not know are the item's.)
+            for (var words = 0; breakdown && !noun.Found && words < 3 && prevEnd < s.End && UnknownWord(text, tokens[prevEnd]); words++)
+            {
+                prevEnd++;
+            }
+
             prevFirst = fig.First;
             prevListedKin = IsListedKin(text, tokens, fig);
             if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && ListOfMembers(text, tokens, prevEnd, s) is int listAt)
@@ -403,16 +409,21 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                            fig.OpenMin, (fig.Detail && !coordinated) || (noun.Partial && h.Before < 0), name, Side: side);
     }
 
-    // "… 14 staff members and four caretakers": a plural the lexicon does not know names people narrower than a toll's.
-    private bool UnknownPluralAfter(string text, List<Token> tokens, Figure fig, Sentence s)
+    // "… 14 staff members and four caretakers", "1 civilian, 1 escaped inmate and 5 cartel gunmen": a noun the lexicon
+    // does not know names people narrower than a toll's.
+    private bool UnknownNounAfter(string text, List<Token> tokens, Figure fig, Sentence s) =>
+        fig.End < s.End && UnknownWord(text, tokens[fig.End]);
+
+    // A lower-case word no lexicon of the rules knows.
+    private bool UnknownWord(string text, Token t)
     {
-        if (fig.End >= s.End || tokens[fig.End].Kind != TokenKind.Word || (tokens[fig.End].Classes & _v.NotNameBits) != 0)
+        if (t.Kind != TokenKind.Word || (t.Classes & _v.NotNameBits) != 0)
         {
             return false;
         }
 
-        var w = tokens[fig.End].Of(text);
-        return w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's';
+        var w = t.Of(text);
+        return w.Length > 3 && char.IsLower(w[0]);
     }
 
     // The previous figure [first, end) ends in a kin word and is not itself an item of a comma list.
@@ -464,6 +475,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         for (var k = harmStart - 1; k >= Math.Max(sentenceFirst, harmStart - 3); k--)
         {
             if (IsOneOf(tokens[k].Of(text), ["authorised", "authorized", "approved", "permitted", "sanctioned", "threatened", "allowed", "risked", "risking"]))
+            {
+                return true;
+            }
+
+            // "in reprisal for the killing of two fighters": an earlier harm given as the motive, not this attack's.
+            if (tokens[k].Of(text) is "for" && k - 1 >= sentenceFirst && IsOneOf(tokens[k - 1].Of(text), ["reprisal", "retaliation", "revenge", "vengeance"]))
             {
                 return true;
             }

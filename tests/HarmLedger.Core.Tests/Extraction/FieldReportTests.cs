@@ -279,4 +279,20 @@ public sealed class FieldReportTests
     {
         Assert.DoesNotContain(Extract.Claims(text, new DateOnly(2024, 10, 29)), c => c.Kind == ClaimKind.Incident);
     }
+
+    [Fact]
+    public void Extract_KillingGivenAsTheMotive_IsNotThisAttacksToll()
+    {
+        var text = "Militants attacked the village, killing 70 civilians, reportedly in reprisal for the killing of two fighters by a self-defence group.";
+
+        Assert.Equal(FigureRange.Exactly(70), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_UnknownSingularNounInABreakdownList_StaysInTheBreakdown()
+    {
+        var claim = Extract.Incident("8 people were killed, including 1 civilian, 1 escaped inmate and 5 gunmen.");
+
+        Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Total]);
+    }
 }
