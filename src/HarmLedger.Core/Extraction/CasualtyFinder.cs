@@ -235,8 +235,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 mention = mention with { Revision = true };
             }
 
-            // "including four women, eight children, and an infant boy": one more child, listed after the children.
-            if (breakdown && prevBreakdown && listed && fig.Detail && prevBreakdownCategory == mention.Category)
+            // "including four women, eight children, and an infant boy": one more child, listed after the children;
+            // "including 2 boys and 3 girls" is five children (but "4 children, 2 of them girls" breaks the four down,
+            // and so does "11 children (five boys and six girls)").
+            if (breakdown && prevBreakdown && listed && !noun.Breakdown && prevBreakdownCategory == mention.Category &&
+                (fig.Detail || !InBrackets(text, tokens, s.First, fig.First)))
             {
                 mention = mention with { Additional = true };
             }
@@ -413,6 +416,18 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // does not know names people narrower than a toll's.
     private bool UnknownNounAfter(string text, List<Token> tokens, Figure fig, Sentence s) =>
         fig.End < s.End && UnknownWord(text, tokens[fig.End]);
+
+    // Whether a bracket opened in [first, at) is still open at `at`.
+    private static bool InBrackets(string text, List<Token> tokens, int first, int at)
+    {
+        var depth = 0;
+        for (var k = first; k < at; k++)
+        {
+            depth += tokens[k].Of(text) is "(" ? 1 : tokens[k].Of(text) is ")" && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
 
     // A lower-case word no lexicon of the rules knows.
     private bool UnknownWord(string text, Token t)

@@ -66,7 +66,7 @@ public sealed class FieldReportTests
         var claim = Extract.Incident("MSF said the death toll had risen to 42: 24 patients, 14 staff members and four caretakers.");
 
         Assert.Equal(FigureRange.Exactly(42), claim.Killed?[VictimCategory.Total]);
-        Assert.Equal(FigureRange.Exactly(24), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(38), claim.Killed?[VictimCategory.Civilians]);
     }
 
     [Fact]
@@ -294,5 +294,14 @@ public sealed class FieldReportTests
         var claim = Extract.Incident("8 people were killed, including 1 civilian, 1 escaped inmate and 5 gunmen.");
 
         Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("Eight people were killed, including 2 boys and 3 girls.", 5)]
+    [InlineData("21 people were killed, including 11 children (five boys and six girls) and five women.", 11)]
+    [InlineData("Eight people were killed, including 4 children, 2 of them girls.", 4)]
+    public void Extract_PartsOfOneCategoryInABreakdown_AddUpOnlyWhenSideBySide(string text, int children)
+    {
+        Assert.Equal(FigureRange.Exactly(children), Extract.Killed(text, VictimCategory.Children));
     }
 }
