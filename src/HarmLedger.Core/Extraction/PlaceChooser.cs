@@ -1,4 +1,5 @@
 using HarmLedger.Gazetteer;
+using HarmLedger.Linking;
 using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
@@ -221,13 +222,20 @@ internal static class PlaceChooser
         }
 
         var tokens = doc.Tokens;
+        var k = TokenAfter(tokens, m, first);
+        return k < tokens.Count && doc.Vocabulary.Victims.Match(doc.Text, tokens, k, Math.Min(tokens.Count, k + 4)) is not null;
+    }
+
+    // The first token after a mention whose first token is `first`.
+    private static int TokenAfter(List<Token> tokens, PlaceMention m, int first)
+    {
         var k = first;
         while (k < tokens.Count && tokens[k].End <= m.End)
         {
             k++;
         }
 
-        return k < tokens.Count && doc.Vocabulary.Victims.Match(doc.Text, tokens, k, Math.Min(tokens.Count, k + 4)) is not null;
+        return k;
     }
 
     // "the Dar es Salaam neighbourhood in Omdurman", "the al-Hamidiya neighbourhood" of Deir Ezzor: a quarter that
@@ -237,12 +245,7 @@ internal static class PlaceChooser
     private static bool NamesANeighbourhood(DocumentContext doc, PlaceMention m, int first)
     {
         var tokens = doc.Tokens;
-        var k = first;
-        while (k < tokens.Count && tokens[k].End <= m.End)
-        {
-            k++;
-        }
-
+        var k = TokenAfter(tokens, m, first);
         // (The gazetteer may take the word into the name's span, as it does "district".)
         if (k < tokens.Count && IsQuarterWord(tokens[k].Of(doc.Text)))
         {
@@ -267,7 +270,8 @@ internal static class PlaceChooser
             {
                 otherTown = true;
                 var reach = other.Place.Precision == PlacePrecision.Town ? QuarterKm : ProvinceQuarterKm;
-                if (other.Place.Country == m.Place.Country && ApproximateKm(other.Place, m.Place) <= reach)
+                if (other.Place.Country == m.Place.Country &&
+                    GeoDistance.Kilometres(other.Place.Lat, other.Place.Lon, m.Place.Lat, m.Place.Lon) <= reach)
                 {
                     return false;
                 }
@@ -280,13 +284,6 @@ internal static class PlaceChooser
     private const double QuarterKm = 30;
 
     private const double ProvinceQuarterKm = 150;
-
-    private static double ApproximateKm(Place a, Place b)
-    {
-        var x = (b.Lon - a.Lon) * Math.Cos((a.Lat + b.Lat) * Math.PI / 360);
-        var y = b.Lat - a.Lat;
-        return 111.2 * Math.Sqrt((x * x) + (y * y));
-    }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> w) =>
         w.Equals("neighbourhood", StringComparison.OrdinalIgnoreCase) || w.Equals("neighborhood", StringComparison.OrdinalIgnoreCase) ||
