@@ -68,18 +68,13 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
     // in the next two sentences of the paragraph.
     private static DateSpan? DateAfter(DocumentContext doc, int first)
     {
+        var next = new List<int>(2);
         for (var i = first + 1; i < Math.Min(doc.Sentences.Count, first + 3) && doc.Sentences[i].Paragraph == doc.Sentences[first].Paragraph; i++)
         {
-            foreach (var d in doc.Dates[i])
-            {
-                if (!d.Reported && d.Span.Precision != DatePrecision.Year)
-                {
-                    return d.Span;
-                }
-            }
+            next.Add(i);
         }
 
-        return null;
+        return DateIn(doc, next) is { Precision: not DatePrecision.Year } stated ? stated : null;
     }
 
     private static DateSpan? DateIn(DocumentContext doc, IReadOnlyList<int> sentences)
