@@ -143,6 +143,12 @@ internal sealed partial class CasualtyFinder
                 return active || Ambiguous(text, tokens, next, s.End, m.Value) ? null : (m.Value, next - 1);
             }
 
+            // ("seven who had been killed": a relative pronoun straight after the people goes on to their harm.)
+            if (k == from && tokens[k].Of(text) is "who" && k + 1 < limit && Vocabulary.Is(_v.Auxiliaries, text, tokens, k + 1, s.End))
+            {
+                continue;
+            }
+
             // "dozens could be killed", "would be injured": a harm feared, not done (but "may have been killed" is
             // reported).
             if (Vocabulary.Is(_v.Stops, text, tokens, k, s.End) ||

@@ -304,4 +304,13 @@ public sealed class FieldReportTests
     {
         Assert.Equal(FigureRange.Exactly(children), Extract.Killed(text, VictimCategory.Children));
     }
+
+    [Fact]
+    public void Extract_PeopleWhoHadBeenKilled_AreDeadNotTheInjuredBeforeThem()
+    {
+        var claim = Extract.Incident("Sources said 20 injured victims, as well as seven who had been killed, were taken to the hospital.");
+
+        Assert.Equal(FigureRange.Exactly(7), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(20), claim.Injured?[VictimCategory.Total]);
+    }
 }
