@@ -120,7 +120,7 @@ public sealed partial class GazetteerResolver
             if (enclosing is not null && enclosing.Place.Country == place.Place.Country)
             {
                 score += EnclosingBonus;
-                score += enclosing.Kind == PlaceKind.Province && enclosing.Admin1Code == place.Admin1Code ? EnclosingBonus : 0;
+                score += enclosing.Kind == PlaceKind.Province && SameProvince(place, enclosing) ? EnclosingBonus : 0;
             }
 
             if (score > bestScore)
@@ -189,7 +189,16 @@ public sealed partial class GazetteerResolver
     private static bool Outside(IndexedPlace place, IndexedPlace unit) =>
         place.Place.Country != unit.Place.Country
         || (unit.Kind == PlaceKind.Province && place.Kind != PlaceKind.Country && place.Admin1Code.Length > 0 &&
-            place.Admin1Code != unit.Admin1Code && ApproximateKm(place.Place, unit.Place) > NeighbouringProvinceKm);
+            !SameProvince(place, unit) && ApproximateKm(place.Place, unit.Place) > NeighbouringProvinceKm);
+
+    // Provinces since merged into another, which reports now name instead of the one GeoNames still files towns under:
+    // Pakistan's Federally Administered Tribal Areas joined Khyber Pakhtunkhwa in 2018 ("Miranshah (North Waziristan,
+    // Khyber Pakhtunkhwa)").
+    private static readonly Dictionary<string, string> MergedProvinces = new(StringComparer.Ordinal) { ["PK.01"] = "PK.03" };
+
+    private static bool SameProvince(IndexedPlace place, IndexedPlace unit) =>
+        place.Admin1Code == unit.Admin1Code ||
+        (MergedProvinces.TryGetValue(place.ProvinceKey, out var now) && now == unit.ProvinceKey);
 
     // Equirectangular: within a fraction of a percent at the distances compared here.
     private static double ApproximateKm(Place a, Place b)

@@ -219,4 +219,12 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
 
         Assert.Equal(1139715, mention.Place.GeonameId);
     }
+
+    [Fact]
+    public void FindPlaces_TownOfAMergedProvinceUnderItsNewProvince_IsKept()
+    {
+        var text = "TTP militants attacked a checkpost near Miranshah (North Waziristan, Khyber Pakhtunkhwa).";
+
+        Assert.Contains(_resolver.FindPlaces(text), m => m.Place.GeonameId == 1170367);
+    }
 }
