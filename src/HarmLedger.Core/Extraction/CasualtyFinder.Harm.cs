@@ -287,7 +287,7 @@ internal sealed partial class CasualtyFinder
 
     // A number that is a date's day ("3 October", "October 3") or a year ("in 2019").
     private static bool InDate(string text, List<Token> tokens, int k) =>
-        tokens[k].Value is >= 1900 and <= 2100 ||
+        DateFinder.IsYear(tokens[k]) ||
         (k + 1 < tokens.Count && DateFinder.Month(tokens[k + 1].Of(text)) > 0) || (k > 0 && DateFinder.Month(tokens[k - 1].Of(text)) > 0);
 
     // "no one was killed", "nobody was hurt", "no casualties": the total is zero.

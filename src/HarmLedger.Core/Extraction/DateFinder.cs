@@ -19,6 +19,9 @@ internal static class DateFinder
     /// <summary>Whether a word names a month (capitalised, so "may" the verb is not one).</summary>
     public static bool IsMonth(ReadOnlySpan<char> word) => Month(word) > 0;
 
+    /// <summary>Whether a token is a year: four digits from 1900 to 2100 ("1,953" and "2,019" are counts).</summary>
+    public static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100;
+
     /// <summary>Every absolute date in a token range, in order; <paramref name="year"/> carries the last full year seen.</summary>
     public static void Find(string text, List<Token> tokens, Sentence s, ref int? year, List<DateMention> into, DateOnly? published = null)
     {
@@ -84,7 +87,7 @@ internal static class DateFinder
         for (var i = 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t is { Kind: TokenKind.Number, Suffixed: false } && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+            if (IsYear(t) && !t.Suffixed)
             {
                 for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
                 {
@@ -177,7 +180,7 @@ internal static class DateFinder
             j++;
         }
 
-        if (j < end && tokens[j] is { Kind: TokenKind.Number, Suffixed: false } t && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+        if (j < end && tokens[j] is { Suffixed: false } t && IsYear(t))
         {
             i = j;
             return (int)t.Value;

@@ -114,7 +114,7 @@ internal sealed class FigureParser(Vocabulary vocabulary)
             }
         }
 
-        if (t.Kind == TokenKind.Number && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100)
+        if (DateFinder.IsYear(t))
         {
             return false;
         }

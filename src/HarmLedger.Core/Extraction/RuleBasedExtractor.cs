@@ -203,7 +203,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             }
 
             var next = tokens[k + 1];
-            if ((next.Kind == TokenKind.Number && next.Value is >= 1900 and <= 2100 && next.End - next.Start == 4) || DateFinder.IsMonth(next.Of(text)) ||
+            if (DateFinder.IsYear(next) || DateFinder.IsMonth(next.Of(text)) ||
                 (next.Kind == TokenKind.Number && k + 2 < s.End && DateFinder.IsMonth(tokens[k + 2].Of(text))))
             {
                 return true;
@@ -277,8 +277,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             k++;
         }
 
-        return tokens[k] is { Kind: TokenKind.Number, Value: >= 1900 and <= 2100 } && tokens[k].End - tokens[k].Start == 4 &&
-               !(k + 1 < end && tokens[k + 1].Kind == TokenKind.Number);
+        return DateFinder.IsYear(tokens[k]) && !(k + 1 < end && tokens[k + 1].Kind == TokenKind.Number);
     }
 
     // "In March 2025, at least 164 civilians were killed and 910 injured in Ukraine": a month's or a year's dead, told
