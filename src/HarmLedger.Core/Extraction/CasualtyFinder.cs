@@ -230,6 +230,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail || withPerson ? DetailClause(s) : into.Count;
             // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
             var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
+            if (noun.Breakdown)
+            {
+                mention = mention with { Share = true };
+            }
+
             if (!breakdown && Revises(text, tokens, fig.First, s.First))
             {
                 mention = mention with { Revision = true };

@@ -154,10 +154,27 @@ internal static class FigureMerger
         var total = fromStated is { } a && (fromParts is not { } b || b.Min <= a.Min) ? a
             : civilians is null && fromStated is { Max: int most } statedTotal && fromParts is { } parts && most >= parts.Min ? statedTotal with { Min = parts.Min }
             : fromParts ?? extraTotal;
+
+        // A source that counts only civilians, where no one counts combatants, counts all the dead it knows of: its toll
+        // is a toll too ("between three and seven civilians were killed … another source said seven people died": 3–7).
+        // (Not a share of a toll: "20 killed, 12 of them civilians" and "18 of the dead are civilians" stay 20 and 27.)
+        if (total is { } whole && civilians is { } civilianToll && figures[VictimCategory.Combatants] is null &&
+            civilianToll.Min < whole.Min && folded.Exists(m => IsCivilianToll(m, folded)))
+        {
+            total = whole with { Min = civilianToll.Min };
+        }
+
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
 
     private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
+
+    // A civilian figure that stands alone for its source's toll: not a share, a detail or an "up to", and in a clause
+    // of its own ("killing herself and 2 civilians" counts the bomber too).
+    private static bool IsCivilianToll(Mention m, List<Mention> folded) =>
+        m is { Category: VictimCategory.Civilians, Breakdown: false, Additional: false, Detail: false, Share: false, OpenMin: false } &&
+        m.Clause != -1 && !folded.Exists(o => o.Clause == m.Clause && !o.Breakdown && o.Category != VictimCategory.Civilians &&
+                                               (o.Category != VictimCategory.Total || o.Range != m.Range));
 
     // The category's figures as told: not the people singled out, nor the roster of the named dead.
     // (Gathered in the caller's scratch list.)

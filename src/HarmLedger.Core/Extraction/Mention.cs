@@ -17,7 +17,9 @@ namespace HarmLedger.Extraction;
 /// civilians killed in the province this month to 112"): a tally's figure, not the incident's.</param>
 /// <param name="Side">For combatants, whose they are: 1 a state's forces ("soldiers", "police"), 2 an armed group's
 /// ("militants", "attackers"), 0 not told. Opposing sides' dead add up, even in sentences of their own.</param>
+/// <param name="Share">Whether its own words make it a share of people counted elsewhere ("18 of the dead are civilians",
+/// "of them"), with or without a toll in its sentence to break down.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
     int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false,
-    bool Revision = false, bool Cumulative = false, sbyte Side = 0);
+    bool Revision = false, bool Cumulative = false, sbyte Side = 0, bool Share = false);

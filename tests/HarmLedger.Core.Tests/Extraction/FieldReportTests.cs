@@ -313,4 +313,15 @@ public sealed class FieldReportTests
         Assert.Equal(FigureRange.Exactly(7), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(20), claim.Injured?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Between three and seven civilians were killed when the strike hit a house. Activists said seven people died.", 3, 7)]
+    [InlineData("The Civil Defence said 11 civilians were killed in the raids. Local activists reported 17 deaths.", 11, 17)]
+    [InlineData("Twenty people were killed, 12 of them civilians.", 20, 20)]
+    [InlineData("Twenty people were killed. Residents said 12 civilians and 8 fighters were among them.", 20, 20)]
+    [InlineData("A bomber blew herself up at the market, killing herself and 2 civilians.", 3, 3)]
+    public void Extract_CiviliansCountedBySeparateSource_LowerTheTollsMin(string text, int min, int max)
+    {
+        Assert.Equal(new FigureRange(min, max), Extract.Killed(text, VictimCategory.Total));
+    }
 }
