@@ -235,6 +235,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 mention = mention with { Share = true };
             }
 
+            // "10 civilians were killed and dozens more injured": others than the people of another harm just before them
+            // in the sentence are no more than this harm's people told elsewhere; they are another count of them.
+            if (mention.Additional && noun.Additional && !breakdown && parent is not null && parent.Sentence == s.Index && parent.Harm != h.Harm)
+            {
+                mention = mention with { Additional = false };
+            }
+
             if (!breakdown && Revises(text, tokens, fig.First, s.First))
             {
                 mention = mention with { Revision = true };

@@ -158,10 +158,16 @@ internal static class FigureMerger
         // A source that counts only civilians, where no one counts combatants, counts all the dead it knows of: its toll
         // is a toll too ("between three and seven civilians were killed … another source said seven people died": 3–7).
         // (Not a share of a toll: "20 killed, 12 of them civilians" and "18 of the dead are civilians" stay 20 and 27.)
-        if (total is { } whole && civilians is { } civilianToll && figures[VictimCategory.Combatants] is null &&
-            civilianToll.Min < whole.Min && folded.Exists(m => IsCivilianToll(m, folded)))
+        // So is its max: the dead are at least the civilians ("six deaths … between 6 and 11 civilians": 6–11). (Not when
+        // the civilians outnumber the stated dead: that toll was an early one, "the initial toll of four later rose to
+        // six civilians".)
+        if ((fromStated ?? total) is { } whole && civilians is { } civilianToll && figures[VictimCategory.Combatants] is null &&
+            civilianToll.Min <= whole.Min && folded.Exists(m => IsCivilianToll(m, folded)))
         {
-            total = whole with { Min = civilianToll.Min };
+            int? upper = whole.Max is not int wholeMost ? null
+                : civilianToll.Max is int civilianMost ? Math.Max(wholeMost, civilianMost)
+                : civilianToll.Min > wholeMost ? null : wholeMost;
+            total = new FigureRange(Math.Min(whole.Min, civilianToll.Min), upper);
         }
 
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;

@@ -320,8 +320,19 @@ public sealed class FieldReportTests
     [InlineData("Twenty people were killed, 12 of them civilians.", 20, 20)]
     [InlineData("Twenty people were killed. Residents said 12 civilians and 8 fighters were among them.", 20, 20)]
     [InlineData("A bomber blew herself up at the market, killing herself and 2 civilians.", 3, 3)]
+    [InlineData("Airstrikes killed between 6 and 11 civilians. SNHR documented six deaths.", 6, 11)]
+    [InlineData("The initial toll of four killed later rose to six civilians, among them a child.", 6, 6)]
     public void Extract_CiviliansCountedBySeparateSource_LowerTheTollsMin(string text, int min, int max)
     {
         Assert.Equal(new FigureRange(min, max), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Theory]
+    [InlineData("The strike killed 3 people and wounded 10 others. The hospital said it treated 12 wounded.", 10, 12)]
+    [InlineData("A US strike killed one civilian and injured two others. AFRICOM said the strike resulted in the death of a civilian and injured two others.", 2, 2)]
+    [InlineData("The strike killed 3 people and wounded 2 others, and 4 more were wounded in a second blast.", 6, 6)]
+    public void Extract_OthersBesideAnotherHarm_AreAnotherCountOfTheirOwnHarm(string text, int min, int max)
+    {
+        Assert.Equal(new FigureRange(min, max), Extract.Incident(text).Injured?[VictimCategory.Total]);
     }
 }
