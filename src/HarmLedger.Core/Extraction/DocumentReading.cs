@@ -87,8 +87,29 @@ internal sealed class DocumentReading
 
         foreach (var (sentence, source) in Acknowledgements)
         {
-            var claim = assembler.Build(doc, ClaimKind.Acknowledgement, [], [sentence], [source], sourceName);
-            var incident = claims.LastOrDefault(c => c.Sentence < sentence && c.Claim.Kind == ClaimKind.Incident).Claim;
+            var admitted = Mentions.FindAll(m => m.Sentence == sentence && !m.Cumulative);
+            var claim = assembler.Build(doc, ClaimKind.Acknowledgement, admitted, [sentence], [source], sourceName);
+            var incident = claims.LastOrDefault(c => c.Sentence <= sentence && c.Claim.Kind == ClaimKind.Incident).Claim;
+            // Who acknowledges is the party named first, the sentence's subject ("CJTF-OIR … acknowledged that three
+            // civilians were killed during a strike on an ISIS facility"); "the coalition" is the coalition the incident names.
+            var s = doc.Sentences[sentence];
+            var first = doc.Vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End);
+            var speaker = first?.Match.Value ?? claim.Perpetrator;
+            if (incident?.Perpetrator is { } blamed && speaker != blamed && first is { } named &&
+                doc.Tokens[named.At].Of(doc.Text).StartsWith("coalition", StringComparison.OrdinalIgnoreCase) &&
+                blamed.Contains("coalition", StringComparison.OrdinalIgnoreCase))
+            {
+                speaker = blamed;
+            }
+
+            // Another party confirming the harm ("The US State Department confirmed that a US citizen was among the
+            // dead" of a Russian strike) acknowledges nothing.
+            if (admitted.Count > 0 && incident?.Perpetrator is { } perpetrator && speaker != perpetrator)
+            {
+                continue;
+            }
+
+            claim = claim with { Perpetrator = speaker };
             claims.Add((sentence, incident is null ? claim : claim with { Date = incident.Date, Place = incident.Place ?? claim.Place }));
         }
 

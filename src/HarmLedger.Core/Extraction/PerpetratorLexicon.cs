@@ -19,7 +19,17 @@ internal static class PerpetratorLexicon
     /// or attacks ("Nigerian troops", "Azerbaijani shelling"), named for the country. A demonym alone is no
     /// belligerent: "Syrian refugees", "Nigerian villagers" are victims.
     /// </summary>
-    public static IEnumerable<(string Alias, string Name)> WithCountries(IEnumerable<CountryEntry> countries)
+    public static IEnumerable<(string Alias, string Name)> WithCountries(IEnumerable<CountryEntry> countries) =>
+        WithCountriesAsWritten(countries).SelectMany(WithPossessive);
+
+    // "Israel's military", "the coalition's assessment team": a possessive ending stays on its word (see Tokenizer), so
+    // each alias is also written with it. (Not after an s: "the Houthis' drones" is rare and ends in a bare apostrophe.)
+    private static IEnumerable<(string Alias, string Name)> WithPossessive((string Alias, string Name) alias) =>
+        alias.Alias.EndsWith('s') || alias.Alias.EndsWith('.')
+            ? [alias]
+            : [alias, (alias.Alias + "'s", alias.Name), (alias.Alias + "’s", alias.Name)];
+
+    private static IEnumerable<(string Alias, string Name)> WithCountriesAsWritten(IEnumerable<CountryEntry> countries)
     {
         var curated = new HashSet<string>(Aliases.Select(a => a.Alias.TrimStart('=')), StringComparer.OrdinalIgnoreCase);
         foreach (var alias in Aliases)
@@ -57,6 +67,7 @@ internal static class PerpetratorLexicon
         ("American", "United States"), ("Americans", "United States"), ("Pentagon", "United States"),
         ("US-led coalition", "United States"), ("US-led", "United States"), ("U.S.-led", "United States"),
         ("coalition", "United States"), ("CENTCOM", "United States"), ("AFRICOM", "United States"),
+        ("=CJTF-OIR", "United States"), ("=NATO", "NATO"), ("=ISAF", "NATO"),
         ("Russia", "Russia"), ("Russian", "Russia"), ("Russians", "Russia"),
         ("Israel", "Israel"), ("Israeli", "Israel"), ("Israelis", "Israel"), ("=IDF", "Israel"),
         ("Israel Defense Forces", "Israel"), ("Israeli Defense Forces", "Israel"),

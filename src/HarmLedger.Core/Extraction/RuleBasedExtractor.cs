@@ -66,7 +66,10 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 {
                     reading.Add(s.Index, Classify(doc, s, running, bits), source);
                 }
-                else if (acknowledges && Acknowledges(doc, s))
+
+                // "AFRICOM conceded that an airstrike … had killed one civilian": the belligerent's own account, with
+                // the harm it admits, beside the incident its figures also tell of.
+                if (acknowledges && Acknowledges(doc, s, reading.Mentions.Count > before))
                 {
                     reading.Acknowledgements.Add((s.Index, source));
                 }
@@ -361,9 +364,13 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
 
     // A belligerent admits a strike: an acknowledging word with a weapon or strike in the same sentence.
-    private bool Acknowledges(DocumentContext doc, Sentence s) =>
-        _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null &&
+    // A belligerent named with a weapon, the harm it admits, or its own word for striking ("Israel's military said it
+    // struck a command centre").
+    private bool Acknowledges(DocumentContext doc, Sentence s, bool harm) =>
+        (harm || _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || s.Mentions(doc.Text, doc.Tokens, StrikeWords)) &&
         _vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
+
+    private static readonly SearchValues<string> StrikeWords = Sentence.Words("struck", "targeted");
 
     // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
     private static readonly SearchValues<string> CoderWords = Sentence.Words("coded", "split");

@@ -152,4 +152,33 @@ public sealed class ClaimGroupingTests
 
         Assert.Equal(FigureRange.Exactly(4), Assert.Single(claims, c => c.Kind == ClaimKind.Incident).Killed?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_BelligerentAdmitsHarm_IsAnAcknowledgementWithTheHarmAdmitted()
+    {
+        var claims = Extract.Claims("AFRICOM conceded that an airstrike near Jilib had killed one civilian and injured three others.");
+
+        var ack = Assert.Single(claims, c => c.Kind == ClaimKind.Acknowledgement);
+        Assert.Equal("United States", ack.Perpetrator);
+        Assert.Equal(FigureRange.Exactly(1), ack.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(3), ack.Injured?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), Assert.Single(claims, c => c.Kind == ClaimKind.Incident).Killed?[VictimCategory.Civilians]);
+    }
+
+    [Theory]
+    [InlineData("Israel's military said it struck a Hamas command centre in the building.", "Israel")]
+    [InlineData("Coalition aircraft bombed the hall. The coalition's investigators later admitted the strike was a mistake.", "United States")]
+    [InlineData("Saudi-led coalition aircraft bombed the hall, killing 140 people. The coalition's investigators later admitted the strike was a mistake.", "Saudi-led coalition")]
+    public void Extract_BelligerentNamedAsTheSubject_IsWhoAcknowledges(string text, string belligerent)
+    {
+        Assert.Equal(belligerent, Assert.Single(Extract.Claims(text), c => c.Kind == ClaimKind.Acknowledgement).Perpetrator);
+    }
+
+    [Fact]
+    public void Extract_AnotherPartyConfirmingTheDead_AcknowledgesNothing()
+    {
+        const string Text = "Russian shelling killed at least 10 civilians in Chernihiv. The US State Department confirmed that a US citizen was among the dead.";
+
+        Assert.DoesNotContain(Extract.Claims(Text), c => c.Kind == ClaimKind.Acknowledgement);
+    }
 }
