@@ -161,7 +161,7 @@ internal static class PlaceChooser
                 var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
                 var foreign = country is not null && m.Place.Country != country;
                 var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0) -
-                            (IsDateline(doc.Text, m) ? DatelinePenalty : 0);
+                            (IsDateline(doc.Text, m) ? DatelinePenalty : 0) - (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
@@ -312,6 +312,44 @@ internal static class PlaceChooser
 
         var after = text.AsSpan(m.End).TrimStart();
         return after.Length > 0 && after[0] is ',' or '(' or '—' or '–' or '-';
+    }
+
+    // "the entrance of al-Thawra hospital", "Ibn Sina school": a name before a building's lower-case noun is most often the
+    // building's own name, not the town it stands in.
+    private const double FacilityPenalty = 1.5;
+
+    private static readonly string[] Facilities =
+        ["hospital", "clinic", "school", "mosque", "church", "market", "bakery", "university", "stadium", "prison", "street", "square"];
+
+    private static bool NamesAFacility(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && at - end < 2 && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at == end || at >= text.Length || !char.IsAsciiLetterLower(text[at]))
+        {
+            return false;
+        }
+
+        var length = 0;
+        while (at + length < text.Length && char.IsAsciiLetterLower(text[at + length]))
+        {
+            length++;
+        }
+
+        var word = text.AsSpan(at, length);
+        foreach (var facility in Facilities)
+        {
+            if (word.SequenceEqual(facility))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Preceded(string text, int start)

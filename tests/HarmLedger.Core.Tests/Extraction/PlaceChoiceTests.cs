@@ -220,4 +220,16 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(kidal, Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void Extract_NameBeforeABuildingsNoun_YieldsToTheTownItIsIn()
+    {
+        var thawra = new Place("al-Thawra", "Raqqa", "SY", 35.84, 38.55, PlacePrecision.Town, 172515);
+        var hodeidah = new Place("Hodeidah", "Al Hudaydah", "YE", 14.80, 42.95, PlacePrecision.Town, 79415);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(thawra, hodeidah), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Strikes hit the entrance of al-Thawra hospital and a fish market in Hodeidah, killing 55 people.", null, null).Claims;
+
+        Assert.Equal(hodeidah, Assert.Single(claims).Place);
+    }
 }
