@@ -167,7 +167,14 @@ internal sealed partial class CasualtyFinder
                 // ("Jasser’s wife" after Jasser is someone else: a name opens it.)
                 var described = adjacent && comma && !people[^1].Kin && item.Kin && item.Name is null &&
                                 !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]) && !IsName(text, tokens[k]);
-                if (renames)
+                // "Mohamed Ali, 42, a banana farmer, and his son": a person described, not another one.
+                var occupation = adjacent && comma && people[^1].Name is not null && item is { Name: null, Kin: false, Count: 1 } &&
+                                 item.Category is VictimCategory.Civilians or VictimCategory.Total && tokens[k].Of(text) is "a" or "an";
+                if (occupation)
+                {
+                    // (Nothing to add: the person before keeps their name and category.)
+                }
+                else if (renames)
                 {
                     // "her infant granddaughter, Maryam": the kin word's child outranks the name's woman.
                     people[^1] = people[^1] with { Name = item.Name, Category = Renamed(people[^1].Category, item.Category) };
@@ -210,7 +217,9 @@ internal sealed partial class CasualtyFinder
                 people[^1] = people[^1] with { Category = ByAge(people[^1].Category, (int)bare.Value, default) };
             }
 
-            adjacent = found is not null;
+            // (An age after a person keeps the person the last item: "Mohamed Ali, 42, a farmer".)
+            adjacent = found is not null || (adjacent && itemEnd > k && (Age(text, tokens, k, itemEnd) is not null ||
+                                                                         (itemEnd == k + 1 && tokens[k].Kind == TokenKind.Number)));
             k = NextItem(text, tokens, itemEnd, end, semicolons);
         }
 
@@ -301,6 +310,7 @@ internal sealed partial class CasualtyFinder
                                          ((m.Start > tokens[opener].Start && (names == 0 || m.Range.Min > 1)) ||
                                           (names == 0 && m.End >= tokens[opener - 1].Start))))
         {
+            BreakDownCountedList(text, tokens, s, into, firstOwn, opener, end, harm, names);
             return;
         }
 
@@ -327,6 +337,48 @@ internal sealed partial class CasualtyFinder
         {
             into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
                                  tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
+        }
+    }
+
+    // "killed two civilians: Mohamed Ali, 42, a farmer, and his son Abdi, 15": the toll before the list counts its
+    // people, but their ages and kin words still tell its children, women and men. (Only with the toll of all or of the
+    // civilians in the sentence, not a group of one person's kin, and a list no longer than it.)
+    private void BreakDownCountedList(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int opener, int end,
+                                      HarmKind harm, int names)
+    {
+        var toll = names > 0 ? null : into.Skip(firstOwn).FirstOrDefault(m => m.Harm == harm && m.Sentence == s.Index && !m.Detail &&
+                                                                             !m.Breakdown && !m.Additional && m.End <= tokens[opener].Start &&
+                                                                             m.Category is VictimCategory.Total or VictimCategory.Civilians &&
+                                                                             m.Clause < DetailClauseBase);
+        if (toll is null)
+        {
+            return;
+        }
+
+        while (end > opener + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
+        {
+            end--;
+        }
+
+        var semicolons = false;
+        for (var k = opener + 1; k < end && !semicolons; k++)
+        {
+            semicolons = tokens[k].Of(text) is ";";
+        }
+
+        var people = People(text, tokens, opener + 1, end, semicolons);
+        if (people.Count < 2 || people.Count > (toll.Range.Max ?? toll.Range.Min))
+        {
+            return;
+        }
+
+        foreach (var p in people)
+        {
+            if (p.Category is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men)
+            {
+                into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
+                                     tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
+            }
         }
     }
 
@@ -445,6 +497,12 @@ internal sealed partial class CasualtyFinder
             if (_v.HarmAfter.Match(text, tokens, k, colon) is { } m)
             {
                 return m.Value;
+            }
+
+            // "killing seven civilians from the Shreif family: Ali Shreif, 58, …".
+            if (_v.HarmBefore.Match(text, tokens, k, colon) is { } before)
+            {
+                return before.Value;
             }
 
             if (DeadWord(tokens[k].Of(text)) is HarmKind.Killed)

@@ -658,4 +658,16 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(killed), claim.Killed?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("A strike on a farm killed two civilians: Mohamed Hussein Ali, 42, a banana farmer, and his son Abdi, 15.", 2, 1, 0)]
+    [InlineData("An airstrike hit the house, killing seven civilians from the Shreif family: Ali Shreif, 58, his wife Fatima, 54, their son Mahdi, 30, his wife Rana, 26, and their three children, aged 6, 4 and 1.", 7, 3, 2)]
+    public void Extract_ListAfterATollThatCountsIt_BreaksTheTollDown(string text, int total, int children, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(children, claim.Killed?[VictimCategory.Children]?.Max ?? 0);
+        Assert.Equal(women, claim.Killed?[VictimCategory.Women]?.Max ?? 0);
+    }
 }
