@@ -82,6 +82,7 @@ internal static class PlaceChooser
     /// <remarks>
     /// Towns weigh a quarter of a province: they break a tie ("Dar es Salaam neighbourhood in Omdurman (Um Badda,
     /// Khartoum)": one province each, but the town is Sudan's), and many of them outweigh one province named in passing.
+    /// A dateline's town weighs half a province.
     /// A remaining tie goes to the country named first; <c>null</c> when the text names no province or country.
     /// </remarks>
     public static string? TextCountry(DocumentContext doc)
@@ -97,9 +98,12 @@ internal static class PlaceChooser
                 continue;
             }
 
+            // (A wire story's dateline, "PESHAWAR, Pakistan (Reuters) -", weighs half a province: it names the country
+            // the story is in more often than not, but a bureau may cover its neighbours, "BANGKOK (AP) — Myanmar …".)
             var unit = m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country;
-            named |= unit;
-            var weight = unit ? 1.0 : 0.25;
+            var dateline = !unit && IsDateline(doc.Text, m);
+            named |= unit || dateline;
+            var weight = unit ? 1.0 : dateline ? 0.5 : 0.25;
             var i = IndexOf(counts, m.Place.Country);
             if (i < 0)
             {

@@ -232,4 +232,28 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(hodeidah, Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void Extract_DatelineAndAMatchAbroad_KeepsTheDatelinesCountry()
+    {
+        var peshawar = new Place("PESHAWAR", "Khyber Pakhtunkhwa", "PK", 34.01, 71.58, PlacePrecision.Town, 1168197);
+        var haar = new Place("Khar", "Bavaria", "DE", 48.1, 11.73, PlacePrecision.Town, 2911271);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(peshawar, haar), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("PESHAWAR (Reuters) - A suicide bomber blew himself up at a rally in Khar, killing 44 people.", null, null).Claims;
+
+        Assert.Equal(peshawar, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_BureauDatelineAbroad_YieldsToTheProvinceTheStoryNames()
+    {
+        var bangkok = new Place("BANGKOK", "Bangkok", "TH", 13.75, 100.5, PlacePrecision.Town, 1609350);
+        var sagaing = new Place("Sagaing region", null, "MM", 22.0, 95.5, PlacePrecision.Province, 1298480);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(bangkok, sagaing), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("BANGKOK (AP) - Helicopters fired rockets at a school in the Sagaing region, killing at least 13 people.", null, null).Claims;
+
+        Assert.Equal(sagaing, Assert.Single(claims).Place);
+    }
 }

@@ -227,4 +227,13 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
 
         Assert.Contains(_resolver.FindPlaces(text), m => m.Place.GeonameId == 1170367);
     }
+
+    [Fact]
+    public void FindPlaces_CongoAlone_IsTheDemocraticRepublic()
+    {
+        var mention = Assert.Single(_resolver.FindPlaces("Rebels killed 11 civilians in eastern Congo."));
+
+        Assert.Equal("CD", mention.Place.Country);
+        Assert.Equal(PlacePrecision.Country, mention.Place.Precision);
+    }
 }
