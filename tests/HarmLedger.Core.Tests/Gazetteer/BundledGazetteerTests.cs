@@ -236,4 +236,20 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
         Assert.Equal("CD", mention.Place.Country);
         Assert.Equal(PlacePrecision.Country, mention.Place.Precision);
     }
+
+    [Theory]
+    [InlineData("Dnipro", 709930)]
+    [InlineData("Dnipropetrovsk", 709930)]
+    [InlineData("Pokrovsk", 704422)]
+    [InlineData("Toretsk", 709354)]
+    [InlineData("Kropyvnytskyi", 705812)]
+    [InlineData("Bakhmut", 713174)]
+    public void FindPlaces_UkrainianCityByItsName_SinceOrBefore2016_IsTheSameCity(string name, long geonameId)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces($"A missile struck an apartment building in {name}, Ukraine, overnight."),
+                                    m => m.Place.Precision == PlacePrecision.Town);
+
+        Assert.Equal(geonameId, mention.Place.GeonameId);
+        Assert.Equal("UA", mention.Place.Country);
+    }
 }
