@@ -167,12 +167,17 @@ internal sealed partial class CasualtyFinder
                 // ("Jasser’s wife" after Jasser is someone else: a name opens it.)
                 var described = adjacent && comma && !people[^1].Kin && item.Kin && item.Name is null &&
                                 !IsOneOf(tokens[k].Of(text), ["his", "her", "their"]) && !IsName(text, tokens[k]);
-                // "Mohamed Ali, 42, a banana farmer, and his son": a person described, not another one.
-                var occupation = adjacent && comma && people[^1].Name is not null && item is { Name: null, Kin: false, Count: 1 } &&
-                                 item.Category is VictimCategory.Civilians or VictimCategory.Total && tokens[k].Of(text) is "a" or "an";
-                if (occupation)
+                // "Mohamed Ali, 42, a banana farmer, and his son", "Sofia, a 12-year-old girl who …": a person described,
+                // not another one; a description that tells a child, woman or man says what the person is. (Not "Ahmad,
+                // a woman and two children": a list goes on with "and".)
+                var description = adjacent && comma && people[^1].Name is not null && item is { Name: null, Kin: false, Count: 1 } &&
+                                  tokens[k].Of(text) is "a" or "an" &&
+                                  (item.Category is VictimCategory.Civilians or VictimCategory.Total ||
+                                   (item.Category is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men &&
+                                    !(itemEnd < end && tokens[itemEnd].Of(text) is "and")));
+                if (description)
                 {
-                    // (Nothing to add: the person before keeps their name and category.)
+                    people[^1] = people[^1] with { Category = Renamed(people[^1].Category, item.Category is VictimCategory.Civilians ? VictimCategory.Total : item.Category) };
                 }
                 else if (renames)
                 {
@@ -260,12 +265,14 @@ internal sealed partial class CasualtyFinder
             var t = tokens[k];
             var victims = _v.Victims.Bit;
             if ((t.Classes & victims) == 0 && !(t.Kind == TokenKind.Punct && (tokens[k - 1].Classes & victims) != 0) &&
-                t.Of(text) is not ("as" or "include" or "included" or "were"))
+                t.Of(text) is not ("as" or "include" or "included" or "were" or "was"))
             {
                 continue;
             }
 
             colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
+                    // "The victims were named by Tal Afar Today as …", "named three of the dead as …".
+                    (tokens[k].Of(text) is "as" && NamedByOrOfTheDead(text, tokens, k, s.First)) ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
                     (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
                      DeadWord(tokens[k - 1].Of(text)) is HarmKind.Killed &&
@@ -273,7 +280,7 @@ internal sealed partial class CasualtyFinder
                      !(k - 3 >= s.First && tokens[k - 3].Of(text) is "of") &&
                      // ("The victims were named as …": the list opens after "as".)
                      !(k + 1 < s.End && tokens[k + 1].Of(text) is "named" or "identified" or "listed")) ||
-                    (tokens[k].Of(text) is "were" && AmongBefore(text, tokens, k, s.First)) ||
+                    (tokens[k].Of(text) is "were" or "was" && AmongBefore(text, tokens, k, s.First)) ||
                     (tokens[k].Of(text) is "," or "-" or "–" or "—" && KinGroupBefore(text, tokens, k, s.First)) ||
                     (KinGroupBefore(text, tokens, k + 1, s.First) && OpensItem(text, tokens, k + 1, s.End)) ? k : -1;
         }
@@ -296,13 +303,15 @@ internal sealed partial class CasualtyFinder
 
         if (colon >= 0 && harm is { } h)
         {
-            AddList(text, tokens, s, into, firstOwn, colon, end, h, names: 0);
+            // ("Among the dead was Sofia, a 12-year-old girl", "named the dead woman as Nurto Omar, 18": one person.)
+            AddList(text, tokens, s, into, firstOwn, colon, end, h, names: 0, single: tokens[colon].Of(text) is "as" or "was");
         }
     }
 
     // The people listed in (opener, end) counted one by one, unless a figure of the sentence counts them already or
     // fewer than `names` of them are named.
-    private void AddList(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int opener, int end, HarmKind harm, int names)
+    private void AddList(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int opener, int end, HarmKind harm, int names,
+                         bool single = false)
     {
         // A figure just before a colon counts the list already; one before "including" is what the list breaks down.
         // (A list of names may hold single people the figure rules read as a breakdown: "and an infant".)
@@ -326,7 +335,7 @@ internal sealed partial class CasualtyFinder
         }
 
         var people = People(text, tokens, opener + 1, end, semicolons);
-        if (people.Count < 2 || people.Count > MaxSubjects || people.Count(p => p.Name is not null) < names ||
+        if (people.Count < (single ? 1 : 2) || people.Count > MaxSubjects || people.Count(p => p.Name is not null) < names ||
             people.Count <= into.Skip(firstOwn).Count(m => m.Harm == harm && m.Start > tokens[opener].Start))
         {
             return;
@@ -453,6 +462,30 @@ internal sealed partial class CasualtyFinder
     private bool IsBarePluralNoun(string text, List<Token> tokens, Subject p) =>
         p is { Count: 1, Name: null } && tokens[p.First].Kind == TokenKind.Word && IsPlural(tokens[p.First].Of(text)) &&
         _v.Victims.Match(text, tokens, p.First, p.End) is not null;
+
+    // "as" after "named by <source>" or "named <some> of the dead": the naming verb's list follows.
+    private static bool NamedByOrOfTheDead(string text, List<Token> tokens, int asAt, int first)
+    {
+        for (var k = asAt - 2; k >= Math.Max(first, asAt - 8); k--)
+        {
+            if (tokens[k].Of(text) is not ("named" or "identified"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < asAt; j++)
+            {
+                if (tokens[j].Of(text) is "by" || DeadWord(tokens[j].Of(text)) is HarmKind.Killed)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
 
     // "Among those killed in the strike were …".
     private static bool AmongBefore(string text, List<Token> tokens, int were, int first)

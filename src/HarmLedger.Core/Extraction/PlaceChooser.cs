@@ -213,7 +213,28 @@ internal static class PlaceChooser
         var end = Math.Min(tokens.Count, lo + 8);
         return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
                (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End) ||
-               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo);
+               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End);
+    }
+
+    // "Sofia, a 12-year-old girl", "Sofia, 12,", "Sofia (12)": a name with an age after it is a person's.
+    private static bool AgedAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(24, text.Length - end));
+        if (rest.StartsWith(" (") && rest.Length > 3 && char.IsAsciiDigit(rest[2]))
+        {
+            var close = rest[2..].IndexOfAnyExceptInRange('0', '9');
+            return close is 1 or 2 && rest[2 + close] == ')';
+        }
+
+        if (!rest.StartsWith(", "))
+        {
+            return false;
+        }
+
+        rest = rest[2..];
+        rest = rest.StartsWith("a ") ? rest[2..] : rest.StartsWith("an ") ? rest[3..] : rest;
+        var digits = rest.IndexOfAnyExceptInRange('0', '9');
+        return digits is 1 or 2 && (rest[digits..].StartsWith("-year") || rest[digits] is ',' or '.' or ')' || rest[digits..].StartsWith(" years"));
     }
 
     // "1 Chadian peacekeeper", "Afghan soldiers": a country's demonym before the people it describes says who they

@@ -256,4 +256,19 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(sagaing, Assert.Single(claims).Place);
     }
+
+    [Theory]
+    [InlineData("Bombs struck a hypermarket in Kharkiv, killing 19 civilians. Among the dead was Sofia, a 12-year-old girl.")]
+    [InlineData("Bombs struck a hypermarket in Kharkiv, killing 19 civilians. Among the dead were Sofia, 12, and her father.")]
+    [InlineData("Bombs struck a hypermarket in Kharkiv, killing 19 civilians. Among the dead were Sofia (12) and her father.")]
+    public void Extract_NameWithAnAgeAfterIt_IsAPersonNotAPlace(string text)
+    {
+        var kharkiv = new Place("Kharkiv", "Kharkiv Oblast", "UA", 49.98, 36.25, PlacePrecision.Town, 706483);
+        var sofia = new Place("Sofia", "Sofia-Capital", "BG", 42.70, 23.32, PlacePrecision.Town, 727011);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(kharkiv, sofia), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(text, null, null).Claims;
+
+        Assert.Equal(kharkiv, Assert.Single(claims).Place);
+    }
 }

@@ -670,4 +670,16 @@ public sealed class VictimListTests
         Assert.Equal(children, claim.Killed?[VictimCategory.Children]?.Max ?? 0);
         Assert.Equal(women, claim.Killed?[VictimCategory.Women]?.Max ?? 0);
     }
+
+    [Theory]
+    [InlineData("Four civilians were killed. The victims were named by a local page as Younis Ali, 60, his wife Khadija, 55, and their son Omar, 9.", 1, 1)]
+    [InlineData("Nine civilians were killed. Mosul Eye named three of the dead as Ahmed Saleh, 33, his wife Huda and his daughter Rana, 5.", 1, 1)]
+    [InlineData("The governor said 19 civilians were killed. Among the dead was Omar, a 12-year-old boy.", 1, 0)]
+    public void Extract_DeadNamedAfterAToll_TellItsChildrenAndWomen(string text, int children, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(children, claim.Killed?[VictimCategory.Children]?.Max ?? 0);
+        Assert.Equal(women, claim.Killed?[VictimCategory.Women]?.Max ?? 0);
+    }
 }
