@@ -33,7 +33,8 @@ internal sealed class DocumentContext
             {
                 var t = Tokens[k];
                 absolute |= t.Kind == TokenKind.Number;
-                relative |= published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(text));
+                // (Once one cue is found the rest need no look-up.)
+                relative = relative || (published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(text)));
             }
 
             if (absolute)
