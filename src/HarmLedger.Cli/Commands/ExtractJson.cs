@@ -14,7 +14,10 @@ internal static class ExtractJson
         writer.WriteString("sha256"u8, sha256);
         if (published is DateOnly day)
         {
-            writer.WriteString("published"u8, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            // The round-trip format of a day is yyyy-MM-dd, written straight to UTF-8 with no custom format to parse.
+            Span<byte> utf8 = stackalloc byte[10];
+            _ = day.TryFormat(utf8, out var length, "O", CultureInfo.InvariantCulture);
+            writer.WriteString("published"u8, utf8[..length]);
         }
         else
         {

@@ -24,13 +24,42 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         var place = PlaceChooser.Choose(doc, sentences, others);
         var perpetrator = FindPerpetrator(doc, sentences);
         var weapon = FindWeapon(doc, sentences);
-        var names = attributions.OfType<string>().Distinct().ToImmutableArray();
+        var names = Names(attributions);
         var attribution = names.IsEmpty && sourceName is not null ? [sourceName] : names;
         var evidence = Evidence(doc.Text, mentions);
-        var confidence = 0.35 + (mentions.Any(m => !m.Vague) ? 0.25 : mentions.Count > 0 ? 0.1 : 0.2) +
+        var confidence = 0.35 + (AnyPrecise(mentions) ? 0.25 : mentions.Count > 0 ? 0.1 : 0.2) +
                          (names.IsEmpty ? 0 : 0.1) + (date.Start is null ? 0 : 0.1) + (place is null ? 0 : 0.1) +
                          (perpetrator is null ? 0 : 0.05);
         return new Claim(kind, perpetrator, weapon, date, place, killed, injured, attribution, evidence, Math.Min(confidence, 0.95));
+    }
+
+    // The distinct names, in order of first mention. (A loop rather than OfType().Distinct(): a claim has a name or
+    // two, and the LINQ chain's set and iterators cost more; this runs for every claim.)
+    private static ImmutableArray<string> Names(IReadOnlyList<string?> attributions)
+    {
+        var names = ImmutableArray.CreateBuilder<string>(attributions.Count);
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            if (attributions[i] is { } name && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static bool AnyPrecise(IReadOnlyList<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!mentions[i].Vague)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The event's date: one stated where the claim starts, else the nearest before it (finer than a year first),
