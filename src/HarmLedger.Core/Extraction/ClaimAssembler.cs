@@ -74,7 +74,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         DateSpan? coarse = null;
         for (var i = sentences[0] - 1; i >= 0; i--)
         {
-            foreach (var d in doc.Dates[i])
+            foreach (var d in doc.DatesOf(i))
             {
                 if (d.Reported)
                 {
@@ -111,7 +111,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         DateSpan? coarse = null;
         foreach (var i in sentences)
         {
-            foreach (var d in doc.Dates[i])
+            foreach (var d in doc.DatesOf(i))
             {
                 if (!d.Reported && d.Span.Precision != DatePrecision.Year)
                 {

@@ -11,7 +11,12 @@ internal sealed class DocumentContext
     private bool _countryKnown;
     private string? _country;
 
-    /// <summary>Tokenizes and splits the text, and finds every sentence's dates.</summary>
+    // The dates of sentences 0 to _datesFound - 1, found on first use (DatesOf), and the year the next sentence starts in.
+    private readonly List<DateMention>[] _dates;
+    private int _datesFound;
+    private int? _year;
+
+    /// <summary>Tokenizes and splits the text.</summary>
     public DocumentContext(string text, DateOnly? published, IPlaceResolver places, Vocabulary vocabulary)
     {
         Text = text;
@@ -21,35 +26,7 @@ internal sealed class DocumentContext
         Tokens = Tokenizer.Tokenize(text, Tokenizer.Rent(text.Length));
         vocabulary.Classify(text, Tokens);
         Sentences = SentenceSplitter.Split(text, Tokens);
-        Dates = new List<DateMention>[Sentences.Count];
-        var year = published?.Year ?? DateFinder.FirstYear(text, Tokens);
-        foreach (var s in Sentences)
-        {
-            // Only sentences with a number or a capitalised word can hold an absolute date; only some words make a relative one.
-            var found = new List<DateMention>(0);
-            var absolute = false;
-            var relative = false;
-            for (var k = s.First; k < s.End; k++)
-            {
-                var t = Tokens[k];
-                absolute |= t.Kind == TokenKind.Number;
-                // (Once one cue is found the rest need no look-up.)
-                relative = relative || (published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(text)));
-            }
-
-            if (absolute)
-            {
-                DateFinder.Find(text, Tokens, s, ref year, found, published);
-            }
-
-            if (relative)
-            {
-                RelativeDates.Find(text, Tokens, s, published, found);
-                found.Sort((a, b) => a.Token.CompareTo(b.Token));
-            }
-
-            Dates[s.Index] = found;
-        }
+        _dates = new List<DateMention>[Sentences.Count];
     }
 
     public string Text { get; }
@@ -65,7 +42,54 @@ internal sealed class DocumentContext
 
     public List<Sentence> Sentences { get; }
 
-    public List<DateMention>[] Dates { get; }
+    /// <summary>The dates of a sentence, with those of every sentence before it found first on first use.</summary>
+    /// <remarks>
+    /// A year stated in one sentence carries over to the next, so sentences are read in order; the dates of sentences
+    /// after the last one a claim asks about are never needed (a text with no claim asks none), and not found.
+    /// </remarks>
+    public List<DateMention> DatesOf(int sentence)
+    {
+        if (_datesFound == 0)
+        {
+            _year = Published?.Year ?? DateFinder.FirstYear(Text, Tokens);
+        }
+
+        while (_datesFound <= sentence)
+        {
+            FindDates(Sentences[_datesFound]);
+            _datesFound++;
+        }
+
+        return _dates[sentence];
+    }
+
+    private void FindDates(Sentence s)
+    {
+        // Only sentences with a number or a capitalised word can hold an absolute date; only some words make a relative one.
+        var found = new List<DateMention>(0);
+        var absolute = false;
+        var relative = false;
+        for (var k = s.First; k < s.End; k++)
+        {
+            var t = Tokens[k];
+            absolute |= t.Kind == TokenKind.Number;
+            // (Once one cue is found the rest need no look-up.)
+            relative = relative || (Published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(Text)));
+        }
+
+        if (absolute)
+        {
+            DateFinder.Find(Text, Tokens, s, ref _year, found, Published);
+        }
+
+        if (relative)
+        {
+            RelativeDates.Find(Text, Tokens, s, Published, found);
+            found.Sort((a, b) => a.Token.CompareTo(b.Token));
+        }
+
+        _dates[s.Index] = found;
+    }
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>
     public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);
