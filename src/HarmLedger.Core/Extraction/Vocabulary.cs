@@ -69,6 +69,7 @@ internal sealed class Vocabulary
         _shapes = new bool[32 * 32 * 32];
         _asciiBits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, ids.Count * 4)));
         _asciiWords = new string?[1 << _asciiBits];
+        _asciiUppers = new string[1 << _asciiBits];
         _asciiValues = new (uint, int)[1 << _asciiBits];
         foreach (var (w, value) in ids)
         {
@@ -81,7 +82,7 @@ internal sealed class Vocabulary
                     slot = (slot + 1) & (_asciiWords.Length - 1);
                 }
 
-                (_asciiWords[slot], _asciiValues[slot]) = (w, value);
+                (_asciiWords[slot], _asciiUppers[slot], _asciiValues[slot]) = (w, w.ToUpperInvariant(), value);
             }
         }
     }
@@ -151,6 +152,7 @@ internal sealed class Vocabulary
     // tokens are ASCII, and this spares them the case-blind dictionary's hashing. Other words look up the dictionary.
     private readonly int _asciiBits;
     private readonly string?[] _asciiWords;
+    private readonly string[] _asciiUppers;
     private readonly (uint Classes, int Id)[] _asciiValues;
 
     private static int Shape(ReadOnlySpan<char> word) =>
@@ -169,9 +171,9 @@ internal sealed class Vocabulary
             hash = unchecked((hash ^ (c is >= 'a' and <= 'z' ? c - 32u : c)) * 16777619u);
         }
 
-        for (var slot = AsciiSlot(hash); _asciiWords[slot] is { } key; slot = (slot + 1) & (_asciiWords.Length - 1))
+        for (var slot = AsciiSlot(hash); _asciiWords[slot] is not null; slot = (slot + 1) & (_asciiWords.Length - 1))
         {
-            if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            if (EqualsUpper(word, _asciiUppers[slot]))
             {
                 value = _asciiValues[slot];
                 return true;
@@ -180,6 +182,27 @@ internal sealed class Vocabulary
 
         value = default;
         return false;
+    }
+
+    // An ASCII word against a lexicon word's upper case, as ordinal case-blind comparison compares them (inline: the
+    // general comparison's calls cost more than the few characters of a word).
+    private static bool EqualsUpper(ReadOnlySpan<char> asciiWord, string upper)
+    {
+        if (asciiWord.Length != upper.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < asciiWord.Length; i++)
+        {
+            var c = asciiWord[i];
+            if ((c is >= 'a' and <= 'z' ? (char)(c - 32) : c) != upper[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int AsciiSlot(uint hash) => (int)(unchecked(hash * 2654435769u) >> (32 - _asciiBits));

@@ -19,7 +19,8 @@ internal sealed class IndexFileReader(Stream file)
             throw new InvalidDataException("the gazetteer index file is cut short");
         }
 
-        var items = new T[length];
+        // (Uninitialised: the file's bytes overwrite every element, so zeroing the large arrays first would be wasted.)
+        var items = GC.AllocateUninitializedArray<T>(length);
         var bytes = MemoryMarshal.AsBytes(items.AsSpan());
         file.ReadExactly(bytes);
         if (ReadWord(sizeof(ulong)) != GazetteerIndexFile.Checksum(bytes))
