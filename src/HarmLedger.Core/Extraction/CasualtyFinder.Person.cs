@@ -475,7 +475,9 @@ internal sealed partial class CasualtyFinder
     // one person ("nima|namous"); a first name alone keys "nima|".
     private static string Key(string text, List<Token> tokens, int k, int to)
     {
-        string? first = null, last = null;
+        // The first and the last word are found first, and the key made once from them: a string per word of the
+        // name would be made and dropped.
+        int first = -1, last = -1;
         for (; k < to && InName(text, tokens, k); k++)
         {
             var w = tokens[k].Of(text);
@@ -484,17 +486,17 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
-            if (first is null)
-            {
-                first = w.ToString().ToLowerInvariant();
-            }
-            else
-            {
-                last = w.ToString().ToLowerInvariant();
-            }
+            (first, last) = first < 0 ? (k, last) : (first, k);
         }
 
-        return first + "|" + last;
+        var a = first < 0 ? [] : tokens[first].Of(text);
+        var b = last < 0 ? [] : tokens[last].Of(text);
+        var length = a.Length + 1 + b.Length;
+        var key = length <= 128 ? stackalloc char[length] : new char[length];
+        a.ToLowerInvariant(key);
+        key[a.Length] = '|';
+        b.ToLowerInvariant(key[(a.Length + 1)..]);
+        return new string(key);
     }
 
     // A person of unstated sex whose given name (the first of the name key) is a woman's is a woman.

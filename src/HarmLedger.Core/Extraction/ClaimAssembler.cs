@@ -11,6 +11,9 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
         "run", "held", "controlled", "occupied", "used", "backed", "supported", "besieged", "operated", "seized", "captured",
     };
 
+    // (Looked up by span: no string is made of each word before "by".)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ControlVerbLookup = ControlVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly Vocabulary _v = vocabulary;
 
     /// <summary>A claim resting on the given mentions, found in the given sentences (in text order).</summary>
@@ -298,7 +301,7 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
             if (doc.Tokens[k].Of(doc.Text).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 // "run by", "held by", "controlled by" name who holds a place, not who struck it.
-                return k == first || !ControlVerbs.Contains(doc.Tokens[k - 1].Of(doc.Text).ToString());
+                return k == first || !ControlVerbLookup.Contains(doc.Tokens[k - 1].Of(doc.Text));
             }
         }
 
