@@ -94,6 +94,44 @@ public static class ClaimJson
             return;
         }
 
+        // (Kept only for the default options: a raw value is written as the object would be only without indentation,
+        // and another encoder would escape its strings otherwise.)
+        if (writer.Options.Indented || writer.Options.Encoder is not null)
+        {
+            WritePlaceObject(writer, place);
+            return;
+        }
+
+        var places = t_places ??= new Dictionary<Place, byte[]>(ReferenceEqualityComparer.Instance);
+        if (!places.TryGetValue(place, out var utf8))
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+            using (var scratch = new Utf8JsonWriter(buffer))
+            {
+                WritePlaceObject(scratch, place);
+            }
+
+            utf8 = buffer.WrittenSpan.ToArray();
+            if (places.Count >= MaxCachedPlaces)
+            {
+                places.Clear();
+            }
+
+            places[place] = utf8;
+        }
+
+        writer.WriteRawValue(utf8, skipInputValidation: true);
+    }
+
+    // Each place's JSON as written with the writer's options, by place object, per thread: the gazetteer's places are
+    // the same objects from claim to claim, and copying their bytes costs less than writing their strings and numbers.
+    [ThreadStatic]
+    private static Dictionary<Place, byte[]>? t_places;
+
+    private const int MaxCachedPlaces = 1 << 14;
+
+    private static void WritePlaceObject(Utf8JsonWriter writer, Place place)
+    {
         writer.WriteStartObject();
         writer.WriteString("name"u8, place.Name);
         WriteNullableString(writer, "admin1"u8, place.Admin1);

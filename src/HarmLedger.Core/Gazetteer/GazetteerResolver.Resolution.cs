@@ -140,7 +140,7 @@ public sealed partial class GazetteerResolver
         }
 
         var resolved = match.Designated == PlaceKind.District && chosen.Kind == PlaceKind.Town
-            ? chosen.Place with { Precision = PlacePrecision.District }
+            ? _districtPlaces[best] ??= chosen.Place with { Precision = PlacePrecision.District }
             : chosen.Place;
         var confidence = candidates.Length == 1 ? 0.9 : 0.5 + (0.4 * Math.Min(1.0, (bestScore - secondScore) / 4.0));
         if (match.Relative)

@@ -17,6 +17,11 @@ public sealed partial class GazetteerResolver : IPlaceResolver
 
     // The places' kinds side by side: telling a name's candidates apart by kind then reads no place.
     private readonly PlaceKind[] _kinds;
+
+    // A town's place at district precision ("X district"), made once per town rather than per mention, so that the same
+    // place is the same object from text to text (the JSON writer keeps each place's output by object). Filled on first
+    // use; threads that race to fill an entry make equal places.
+    private readonly Place?[] _districtPlaces;
     private readonly GazetteerIndex _index;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly ResolverVocabulary _vocabulary;
@@ -40,6 +45,7 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         _index = index;
         _places = index.Places;
         _kinds = Array.ConvertAll(_places, p => p.Kind);
+        _districtPlaces = new Place?[_places.Length];
         _vocabulary = new ResolverVocabulary();
         _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
     }
