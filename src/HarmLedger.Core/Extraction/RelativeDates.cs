@@ -17,11 +17,24 @@ internal static class RelativeDates
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string CueInitials = "SMTWFYNAEOsmtwfynaeo";
+    // For each initial letter, a bit for each length of a cue starting with it, written alone or possessive ("Monday's").
+    private static readonly uint[] CueLengths = BuildCueLengths();
 
-    /// <summary>Whether a relative date can rest on this word ("yesterday", "Monday", "week" …); a first-letter test spares most words the hash.</summary>
+    /// <summary>Whether a relative date can rest on this word ("yesterday", "Monday", "week" …); a test of its first letter and length spares most words the hash.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsAsciiLetter(word[0]) && CueInitials.Contains(word[0]) && CueLookup.Contains(Unpossessed(word));
+        word.Length is > 0 and < 32 && char.IsAsciiLetter(word[0]) && (CueLengths[(word[0] | 0x20) - 'a'] & (1u << word.Length)) != 0 &&
+        CueLookup.Contains(Unpossessed(word));
+
+    private static uint[] BuildCueLengths()
+    {
+        var lengths = new uint[26];
+        foreach (var cue in Cues)
+        {
+            lengths[(cue[0] | 0x20) - 'a'] |= (1u << cue.Length) | (1u << (cue.Length + 2));
+        }
+
+        return lengths;
+    }
 
     // "Saturday's strike": the day the possessive names.
     private static ReadOnlySpan<char> Unpossessed(ReadOnlySpan<char> word) =>
