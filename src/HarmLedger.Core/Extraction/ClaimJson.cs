@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using HarmLedger.Model;
 
@@ -17,7 +18,15 @@ public static class ClaimJson
     /// <summary>Writes a claim's members into the object being written, so callers can put their own members beside them.</summary>
     public static void WriteClaimProperties(Utf8JsonWriter writer, Claim claim)
     {
-        writer.WriteString("kind"u8, KindName(claim.Kind));
+        if (Encoded(KindNames, (int)claim.Kind) is { } kind)
+        {
+            writer.WriteString("kind"u8, kind);
+        }
+        else
+        {
+            writer.WriteString("kind"u8, KindName(claim.Kind));
+        }
+
         WriteNullableString(writer, "perpetrator"u8, claim.Perpetrator);
         WriteNullableString(writer, "weapon"u8, claim.Weapon);
         writer.WritePropertyName("date"u8);
@@ -81,7 +90,15 @@ public static class ClaimJson
         writer.WriteStartObject();
         WriteDay(writer, "start"u8, date.Start);
         WriteDay(writer, "end"u8, date.End);
-        WriteNullableString(writer, "precision"u8, date.Precision is { } p ? Lower(p) : null);
+        if (date.Precision is { } p && Encoded(DatePrecisionNames, (int)p) is { } precision)
+        {
+            writer.WriteString("precision"u8, precision);
+        }
+        else
+        {
+            WriteNullableString(writer, "precision"u8, date.Precision is { } q ? Lower(q) : null);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -202,7 +219,15 @@ public static class ClaimJson
 
     private static void WriteRange(Utf8JsonWriter writer, VictimCategory category, FigureRange range)
     {
-        writer.WriteStartObject(CategoryName(category));
+        if (Encoded(CategoryNames, (int)category) is { } name)
+        {
+            writer.WriteStartObject(name);
+        }
+        else
+        {
+            writer.WriteStartObject(CategoryName(category));
+        }
+
         writer.WriteNumber("min"u8, range.Min);
         if (range.Max is int max)
         {
@@ -215,6 +240,31 @@ public static class ClaimJson
 
         writer.WriteEndObject();
     }
+
+    // The names of kinds, date precisions and categories pre-encoded, by value: claims are written by the thousand, and
+    // an encoded name is copied with no look-up by a generic key nor transcoding. (A value not in a table is written
+    // from its name as before.)
+    private static readonly JsonEncodedText?[] KindNames = Encoded<ClaimKind>();
+    private static readonly JsonEncodedText?[] DatePrecisionNames = Encoded<DatePrecision>();
+    private static readonly JsonEncodedText?[] CategoryNames = Encoded<VictimCategory>();
+
+    private static JsonEncodedText?[] Encoded<T>()
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>().Select(v => (Value: v, Index: Convert.ToInt32(v, CultureInfo.InvariantCulture))).ToList();
+        var table = new JsonEncodedText?[values.Count == 0 ? 0 : Math.Max(0, values.Max(v => v.Index) + 1)];
+        foreach (var (value, index) in values)
+        {
+            if (index >= 0)
+            {
+                table[index] = JsonEncodedText.Encode(Lower(value));
+            }
+        }
+
+        return table;
+    }
+
+    private static JsonEncodedText? Encoded(JsonEncodedText?[] table, int value) => (uint)value < (uint)table.Length ? table[value] : null;
 
     // Every category, in the order the default comparer sorts them.
     private static readonly VictimCategory[] Categories = [.. Enum.GetValues<VictimCategory>().Distinct().Order(Comparer<VictimCategory>.Default)];

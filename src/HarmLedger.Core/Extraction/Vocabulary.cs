@@ -186,6 +186,7 @@ internal sealed class Vocabulary
 
     // An ASCII word against a lexicon word's upper case, as ordinal case-blind comparison compares them (inline: the
     // general comparison's calls cost more than the few characters of a word).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool EqualsUpper(ReadOnlySpan<char> asciiWord, string upper)
     {
         if (asciiWord.Length != upper.Length)
