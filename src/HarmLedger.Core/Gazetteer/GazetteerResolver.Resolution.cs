@@ -291,13 +291,22 @@ public sealed partial class GazetteerResolver
             }
         }
 
-        var sameUnit = true;
-        foreach (var candidate in candidates)
+        // A clear lead is enough; else all must be in the leader's unit, which the first candidate elsewhere settles.
+        // (Tested in this order, so that most candidates are read once.)
+        if (leader is null || leader.Prominence - runnerUp >= ClearLeadForContext)
         {
-            sameUnit &= _places[candidate].Place.Country == leader!.Place.Country && _places[candidate].Admin1Code == leader.Admin1Code;
+            return leader;
         }
 
-        return sameUnit || leader!.Prominence - runnerUp >= ClearLeadForContext ? leader : null;
+        foreach (var candidate in candidates)
+        {
+            if (_places[candidate].Place.Country != leader.Place.Country || _places[candidate].Admin1Code != leader.Admin1Code)
+            {
+                return null;
+            }
+        }
+
+        return leader;
     }
 
     // "Mayadin, Deir ez-Zor", "Gulran district, Herat", "Gulran district (Herat)": a name after a place or a unit word
