@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using HarmLedger.Model;
 
@@ -18,15 +17,7 @@ public static class ClaimJson
     /// <summary>Writes a claim's members into the object being written, so callers can put their own members beside them.</summary>
     public static void WriteClaimProperties(Utf8JsonWriter writer, Claim claim)
     {
-        if (Encoded(KindNames, (int)claim.Kind) is { } kind)
-        {
-            writer.WriteString("kind"u8, kind);
-        }
-        else
-        {
-            writer.WriteString("kind"u8, KindName(claim.Kind));
-        }
-
+        writer.WriteString("kind"u8, KindName(claim.Kind));
         WriteNullableString(writer, "perpetrator"u8, claim.Perpetrator);
         WriteNullableString(writer, "weapon"u8, claim.Weapon);
         writer.WritePropertyName("date"u8);
@@ -90,15 +81,7 @@ public static class ClaimJson
         writer.WriteStartObject();
         WriteDay(writer, "start"u8, date.Start);
         WriteDay(writer, "end"u8, date.End);
-        if (date.Precision is { } p && Encoded(DatePrecisionNames, (int)p) is { } precision)
-        {
-            writer.WriteString("precision"u8, precision);
-        }
-        else
-        {
-            WriteNullableString(writer, "precision"u8, date.Precision is { } q ? Lower(q) : null);
-        }
-
+        WriteNullableString(writer, "precision"u8, date.Precision is { } p ? Lower(p) : null);
         writer.WriteEndObject();
     }
 
@@ -219,15 +202,7 @@ public static class ClaimJson
 
     private static void WriteRange(Utf8JsonWriter writer, VictimCategory category, FigureRange range)
     {
-        if (Encoded(CategoryNames, (int)category) is { } name)
-        {
-            writer.WriteStartObject(name);
-        }
-        else
-        {
-            writer.WriteStartObject(CategoryName(category));
-        }
-
+        writer.WriteStartObject(CategoryName(category));
         writer.WriteNumber("min"u8, range.Min);
         if (range.Max is int max)
         {
@@ -241,33 +216,30 @@ public static class ClaimJson
         writer.WriteEndObject();
     }
 
-    // The names of kinds, date precisions and categories pre-encoded, by value: claims are written by the thousand, and
-    // an encoded name is copied with no look-up by a generic key nor transcoding. (A value not in a table is written
-    // from its name as before.)
-    private static readonly JsonEncodedText?[] KindNames = Encoded<ClaimKind>();
-    private static readonly JsonEncodedText?[] DatePrecisionNames = Encoded<DatePrecision>();
-    private static readonly JsonEncodedText?[] CategoryNames = Encoded<VictimCategory>();
+    // Every category, in the order the default comparer sorts them.
+    private static readonly VictimCategory[] Categories = SortedCategories();
 
-    private static JsonEncodedText?[] Encoded<T>()
-        where T : struct, Enum
+    // (Loops, not LINQ, here and in LowerNames: LINQ's methods would be compiled for each enum at start-up.)
+    private static VictimCategory[] SortedCategories()
     {
-        var values = Enum.GetValues<T>().Select(v => (Value: v, Index: Convert.ToInt32(v, CultureInfo.InvariantCulture))).ToList();
-        var table = new JsonEncodedText?[values.Count == 0 ? 0 : Math.Max(0, values.Max(v => v.Index) + 1)];
-        foreach (var (value, index) in values)
+        var sorted = new List<VictimCategory>();
+        foreach (var category in Enum.GetValues<VictimCategory>())
         {
-            if (index >= 0)
+            // Inserted in order, once each.
+            var at = 0;
+            while (at < sorted.Count && Comparer<VictimCategory>.Default.Compare(sorted[at], category) < 0)
             {
-                table[index] = JsonEncodedText.Encode(Lower(value));
+                at++;
+            }
+
+            if (at == sorted.Count || Comparer<VictimCategory>.Default.Compare(sorted[at], category) != 0)
+            {
+                sorted.Insert(at, category);
             }
         }
 
-        return table;
+        return [.. sorted];
     }
-
-    private static JsonEncodedText? Encoded(JsonEncodedText?[] table, int value) => (uint)value < (uint)table.Length ? table[value] : null;
-
-    // Every category, in the order the default comparer sorts them.
-    private static readonly VictimCategory[] Categories = [.. Enum.GetValues<VictimCategory>().Distinct().Order(Comparer<VictimCategory>.Default)];
 
     /// <summary>The contract's name for a claim kind.</summary>
     public static string KindName(ClaimKind kind) => Lower(kind);
@@ -377,6 +349,17 @@ public static class ClaimJson
     private static class LowerNames<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+        public static readonly Dictionary<T, string> ByValue = Build();
+
+        private static Dictionary<T, string> Build()
+        {
+            var names = new Dictionary<T, string>();
+            foreach (var value in Enum.GetValues<T>())
+            {
+                names.TryAdd(value, value.ToString().ToLowerInvariant());
+            }
+
+            return names;
+        }
     }
 }
