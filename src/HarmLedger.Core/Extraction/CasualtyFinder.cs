@@ -167,6 +167,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
+            if (noun.Found && Speaks(text, tokens, noun.End, s.End))
+            {
+                // "killing 21 residents, a local government official said": who tells of the dead, not one of them.
+                i = Math.Max(i, noun.End - 1);
+                continue;
+            }
+
             var listed = OnlyListWords(text, tokens, prevEnd, fig.First);
             // ("Police and the local hospital: 9 dead": a colon before the sentence's first figure ends a label.)
             var cue = BreakdownCue(text, tokens, fig.First, s.First) &&
@@ -366,6 +373,32 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 }
             }
         }
+    }
+
+    // Whether people just named go on to speak: a reporting verb after their noun ("a local official said", "a hospital
+    // official and a resident told Reuters"), with no mark of punctuation or harm word between.
+    private bool Speaks(string text, List<Token> tokens, int after, int end)
+    {
+        for (var k = after; k < end && k < after + 5; k++)
+        {
+            var t = tokens[k];
+            // ("Several others were said to have been injured": a passive tells of them; "six children who they said
+            // were killed", "higher than five civilians as the site wrote": another clause's subject speaks.)
+            if (t.Kind == TokenKind.Punct || (t.Classes & (_v.HarmAfter.Bit | _v.HarmBefore.Bit)) != 0 ||
+                IsOneOf(t.Of(text), ["was", "were", "is", "are", "been", "be", "who", "whom", "that", "which", "whose", "they", "he",
+                                     "she", "it", "we", "as", "than", "when", "while", "after", "before", "because", "of", "whom"]))
+            {
+                return false;
+            }
+
+            if ((t.Classes & _v.Reporting.Bit) != 0 && _v.Reporting.Match(text, tokens, k, end) is not null)
+            {
+                // ("2 people confirmed dead": a harm word after the verb makes it the figure's own.)
+                return !(k + 1 < end && (tokens[k + 1].Classes & _v.HarmAfter.Bit) != 0);
+            }
+        }
+
+        return false;
     }
 
     private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>

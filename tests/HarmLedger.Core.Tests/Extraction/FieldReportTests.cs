@@ -335,4 +335,24 @@ public sealed class FieldReportTests
     {
         Assert.Equal(new FigureRange(min, max), Extract.Incident(text).Injured?[VictimCategory.Total]);
     }
+
+    [Theory]
+    [InlineData("Gunmen stormed the town late on Saturday, killing 21 residents, a local government official said on Monday.", 21, null)]
+    [InlineData("A drone strike killed at least 26 people and wounded 55, a hospital official and a resident told Reuters.", 26, 55)]
+    [InlineData("Five people were killed in the strike. Two others were said to have been injured.", 5, 2)]
+    public void Extract_PeopleWhoTellOfTheDead_AreNotAmongThem(string text, int killed, int? injured)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(killed, claim.Killed?[VictimCategory.Total]?.Min);
+        Assert.Equal(injured, claim.Injured?[VictimCategory.Total]?.Min);
+    }
+
+    [Fact]
+    public void Extract_PeopleARelativeClauseSaysWereKilled_AreCounted()
+    {
+        var claim = Extract.Incident("A post showed the bodies of six children who they said were killed in the strike.");
+
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
+    }
 }
