@@ -69,9 +69,12 @@ internal sealed partial class CasualtyFinder
             }
         }
 
-        return head >= 0 && IsSingular(tokens[head].Of(text))
+        // ("its medical staff", "his family": a group's noun in the singular is no one person.)
+        return head >= 0 && IsSingular(tokens[head].Of(text)) && !IsOneOf(tokens[head].Of(text), Collectives)
             ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }
+
+    private static readonly string[] Collectives = ["staff", "crew", "team", "personnel", "family", "household", "unit", "police"];
 
     // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
     // previous figure shares its harm, whatever names and ages come between (but no other verb or clause). In a list

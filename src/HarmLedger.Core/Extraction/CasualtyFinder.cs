@@ -215,11 +215,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var ownHarm = harm is { Before: < 0, After: >= 0 } adjacent && adjacent.After - Math.Max(noun.End, fig.End) <= 2 &&
                           tokens[Math.Max(noun.End, fig.End)].Of(text) is not ",";
             if (breakdown && parent is not null && parent.Sentence == s.Index && harm is { Before: < 0, After: >= 0 } later &&
-                later.Harm != parent.Harm && !ownHarm && (IsFiner(noun.Category, parent.Category) || fig.Detail))
+                later.Harm != parent.Harm && !ownHarm &&
+                (IsFiner(noun.Category, parent.Category) || fig.Detail || (cue && noun.Category == VictimCategory.Total)))
             {
                 // "27 were killed, among them 9 children and 6 women, and 14 others were wounded": a breakdown belongs
                 // to the figure it breaks down, not to a harm word further on that belongs to the next figure; so does
-                // one person in it ("— among them a deputy governor and two children — and dozens wounded").
+                // one person in it ("— among them a deputy governor and two children — and dozens wounded"), and so do
+                // people "including" names by no finer word ("including nine members of its staff, and 11 others injured").
                 harm = new HarmLink(parent.Harm);
             }
             else if (breakdown && parent is not null && harm is { } own && own.Harm != parent.Harm && (!IsFiner(noun.Category, parent.Category) || ownHarm))

@@ -355,4 +355,15 @@ public sealed class FieldReportTests
 
         Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Theory]
+    [InlineData("MSF said at least 25 civilians were killed, including nine members of its medical staff, and 11 others injured.")]
+    [InlineData("At least 25 civilians were killed, including nine members of staff, and 11 others were injured.")]
+    public void Extract_PeopleIncludedByAPlainNoun_BelongToTheTollNotToTheNextHarm(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(25, claim.Killed?[VictimCategory.Total]?.Min);
+        Assert.Equal(FigureRange.Exactly(11), claim.Injured?[VictimCategory.Total]);
+    }
 }
