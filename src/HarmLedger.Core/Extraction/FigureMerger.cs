@@ -170,6 +170,16 @@ internal static class FigureMerger
             total = new FigureRange(Math.Min(whole.Min, civilianToll.Min), upper);
         }
 
+        // "killing the commanding officer, his wife, their six-year-old son and four soldiers": when the fighters and the
+        // children, women and men told add up to the toll exactly, those people are its civilians.
+        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int fighters } &&
+            total is { Max: int all } counted && counted.Min == all &&
+            Sum(Sum(figures[VictimCategory.Children], figures[VictimCategory.Women]), figures[VictimCategory.Men]) is { Max: int others } kin &&
+            kin.Min == others && fighters + others == all && figures[VictimCategory.Combatants]!.Value.Min == fighters)
+        {
+            figures = figures.With(VictimCategory.Civilians, kin);
+        }
+
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
 

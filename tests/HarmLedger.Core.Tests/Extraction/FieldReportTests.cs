@@ -366,4 +366,13 @@ public sealed class FieldReportTests
         Assert.Equal(25, claim.Killed?[VictimCategory.Total]?.Min);
         Assert.Equal(FigureRange.Exactly(11), claim.Injured?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_FightersAndFamilyAddingUpToTheToll_TheFamilyAreTheCivilians()
+    {
+        var claim = Extract.Incident("Militants ambushed the convoy, killing the commanding officer, his wife, their six-year-old son and four soldiers.");
+
+        Assert.Equal(FigureRange.Exactly(7), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Civilians]);
+    }
 }
