@@ -133,9 +133,32 @@ internal sealed class DocumentReading
         {
             if (claims[i].Claim.Kind == ClaimKind.Incident)
             {
-                claims[i] = (claims[i].Sentence, claims[i].Claim with { Killed = i == first ? total : null });
+                claims[i] = (claims[i].Sentence, claims[i].Claim with { Killed = i == first ? KeptBreakdown(claims[i].Claim.Killed, coded, total) : null });
             }
         }
+    }
+
+    // "killing at least 38 civilians, including 9 children … Fatalities coded as 38": a coded figure the text's own
+    // toll allows keeps the text's breakdown (civilians, children …) within it; one it does not (the coder's distrust,
+    // "coded as 0") stands alone.
+    private static Figures KeptBreakdown(Figures? told, int coded, Figures total)
+    {
+        if (told?[VictimCategory.Total] is not { } range || range.Min > coded || range.Max < coded)
+        {
+            return total;
+        }
+
+        var kept = total;
+        foreach (var (category, figure) in told.ByCategory)
+        {
+            if (category != VictimCategory.Total && figure.Min <= coded)
+            {
+                // (No part is more than the coded whole: "at least 38 civilians" of 38 are 38.)
+                kept = kept.With(category, figure with { Max = Math.Min(figure.Max ?? coded, coded) });
+            }
+        }
+
+        return kept;
     }
 
     private List<(ClaimKind Kind, List<int> Sentences, List<string?> Sources)> Group()

@@ -416,4 +416,23 @@ public sealed class CasualtyRuleTests
 
         Assert.Null(claim.Killed?[VictimCategory.Combatants]);
     }
+
+    [Fact]
+    public void Extract_CodedFigureTheTextAllows_KeepsTheTextsBreakdown()
+    {
+        var claim = Extract.Incident("Militants attacked a parish, killing at least 38 civilians, including 9 children. Other sources reported 43 killed. Fatalities coded as 38.");
+
+        Assert.Equal(FigureRange.Exactly(38), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(38), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_CodedZero_DropsTheTextsBreakdown()
+    {
+        var claim = Extract.Incident("2 civilians and 3 soldiers were killed in an ambush. Fatalities coded as 0 (the outlet reported 5 fatalities).");
+
+        Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Total]);
+        Assert.Null(claim.Killed?[VictimCategory.Civilians]);
+    }
 }
