@@ -212,9 +212,9 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 return true;
             }
 
-            // "since the Israeli bombardment began", "since Russia's full-scale invasion": from a war's beginning on,
-            // whoever wages it.
-            for (var j = k + 1; j < Math.Min(s.End, k + 7); j++)
+            // "since the Israeli bombardment began", "since Russia's full-scale invasion", "since Russia launched its
+            // full-scale invasion": from a war's beginning on, whoever wages it.
+            for (var j = k + 1; j < Math.Min(s.End, k + 9); j++)
             {
                 if (CasualtyFinder.IsOneOf(tokens[j].Of(text), Wars))
                 {

@@ -274,6 +274,7 @@ public sealed class FieldReportTests
 
     [Theory]
     [InlineData("At least 11,743 civilians have been killed in Ukraine since Russia's full-scale invasion in February 2022, the mission said.")]
+    [InlineData("The United Nations has verified more than 12,300 civilian deaths in Ukraine since Russia launched its full-scale invasion.")]
     [InlineData("Strikes have killed 2,790 people since the start of hostilities. More than 12,700 people have been wounded over the same period.")]
     public void Extract_CountSinceAnInvasionOrOverTheSamePeriod_IsATally(string text)
     {
