@@ -206,8 +206,11 @@ internal sealed partial class CasualtyFinder
             return true;
         }
 
-        // (Not "Death toll: 12", "Killed: 14", "Casualties: 51 killed": a label's figure.)
-        return first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–" &&
+        // (Not "Death toll: 12", "Killed: 14", "Casualties: 51 killed": a label's figure.) A hyphen set off by spaces
+        // after the people it breaks down is a dash: "Nine people - eight personnel of the guard and their driver -"
+        // (not a dateline's, "RAIPUR (PTI) - Eight personnel …").
+        return first - 1 >= sentenceFirst && (tokens[first - 1].Of(text) is "(" or "[" or ":" or "—" or "–" ||
+                                               (SpacedHyphen(text, tokens, first - 1) && first - 2 >= sentenceFirst && (tokens[first - 2].Classes & _v.Victims.Bit) != 0)) &&
                !(tokens[first - 1].Of(text) is ":" &&
                  (LabelHarm(text, tokens, first - 1, sentenceFirst) is not null ||
                   (first - 2 >= sentenceFirst && IsOneOf(tokens[first - 2].Of(text), ["casualties", "casualty", "victims", "losses"]))));

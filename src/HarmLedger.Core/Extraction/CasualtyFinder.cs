@@ -634,10 +634,22 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     // A bare number (no bound) just after the previous figure and a comma, closed by a comma, "and", a verb or the end.
+    // ("their son Ali, 15": the person's name may stand between.)
     private static bool AgeAfterPerson(string text, List<Token> tokens, Figure fig, int prevEnd, Sentence s) =>
-        prevEnd >= 0 && prevEnd == fig.First - 1 && fig.End == fig.First + 1 && tokens[prevEnd].Of(text) is "," &&
+        prevEnd >= 0 && AfterName(text, tokens, prevEnd, fig.First - 1) == fig.First - 1 && fig.End == fig.First + 1 && tokens[fig.First - 1].Of(text) is "," &&
         tokens[fig.First] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } &&
         (fig.End >= s.End || tokens[fig.End].Of(text) is "," or "and" or "." or ")" or ";" or "were" or "was" or "died");
+
+    // Past the capitalised words of a name from `k`, up to `limit`.
+    private static int AfterName(string text, List<Token> tokens, int k, int limit)
+    {
+        while (k < limit && IsName(text, tokens[k]))
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     // A hyphen with spaces on both sides is a dash ("the family - two women and a child -"), not a word's.
     private static bool SpacedHyphen(string text, List<Token> tokens, int k) =>

@@ -376,4 +376,21 @@ public sealed class FieldReportTests
         Assert.Equal(FigureRange.Exactly(7), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Civilians]);
     }
+
+    [Theory]
+    [InlineData("Nine people - seven soldiers and two police officers - were killed when the convoy was ambushed.", 9)]
+    [InlineData("RAIPUR (PTI) - Eight soldiers were killed when the convoy was ambushed.", 8)]
+    public void Extract_FiguresBetweenDashesAfterTheirPeople_BreakTheTollDown(string text, int total)
+    {
+        Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_AgeAfterAKinWordAndAName_IsThatPersonsAge()
+    {
+        var claim = Extract.Incident("The strike killed Hussein Shreif, 52, his wife Zeinab, 47, and their son Ali, 15.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
 }
