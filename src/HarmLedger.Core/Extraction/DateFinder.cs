@@ -22,6 +22,26 @@ internal static class DateFinder
     /// <summary>Whether a token is a year: four digits from 1900 to 2100 ("1,953" and "2,019" are counts).</summary>
     public static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.End - t.Start == 4 && t.Value is >= 1900 and <= 2100;
 
+    // How many tokens back from the second day a day range opens: "5-6" (2), "between 6 and 7", "from 6 to 7" (3).
+    private static int? RangeOpens(string text, List<Token> tokens, int at, int first)
+    {
+        if (at - 2 < first || tokens[at - 2].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var joiner = tokens[at - 1].Of(text);
+        if (joiner is "-" or "–")
+        {
+            return 2;
+        }
+
+        var opener = at - 3 >= first ? tokens[at - 3].Of(text) : [];
+        return (joiner is "and" && opener.Equals("between", StringComparison.OrdinalIgnoreCase)) ||
+               (joiner is "to" && opener.Equals("from", StringComparison.OrdinalIgnoreCase))
+            ? 3 : null;
+    }
+
     /// <summary>Every absolute date in a token range, in order; <paramref name="year"/> carries the last full year seen.</summary>
     public static void Find(string text, List<Token> tokens, Sentence s, ref int? year, List<DateMention> into, DateOnly? published = null)
     {
@@ -35,12 +55,12 @@ internal static class DateFinder
                 var mi = MonthAfterDay(text, tokens, i, s.End);
                 i = mi;
                 found = Make(d1, m1, Year(text, tokens, ref i, s.End), ref year, published);
-                // "the night of 5-6 March": from the first day to the second.
-                if (found is { } last && at - 2 >= s.First && tokens[at - 1].Of(text) is "-" or "–" &&
-                    tokens[at - 2].Kind == TokenKind.Number && Day(text, tokens[at - 2]) is int d0 && d0 < d1)
+                // "the night of 5-6 March", "between 6 and 7 December", "from 6 to 7 December": from the first day to
+                // the second.
+                if (found is { } last && RangeOpens(text, tokens, at, s.First) is int back && Day(text, tokens[at - 2]) is int d0 && d0 < d1)
                 {
                     found = new DateSpan(last.Start!.Value.AddDays(d0 - d1), last.End, DatePrecision.Day);
-                    at -= 2;
+                    at -= back;
                 }
             }
             else if (t.Kind == TokenKind.Word && Month(t.Of(text)) is > 0 and var m2)

@@ -72,6 +72,16 @@ public sealed class DateRuleTests
         Assert.Equal(new DateSpan(new DateOnly(2023, 3, 5), new DateOnly(2023, 3, 6), DatePrecision.Day), claim.Date);
     }
 
+    [Theory]
+    [InlineData("Between 6 and 7 December 2024, gang members killed at least 184 people.")]
+    [InlineData("From 6 to 7 December 2024, gang members killed at least 184 people.")]
+    public void Extract_DaysJoinedByBetweenOrFrom_SpanThem(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new DateSpan(new DateOnly(2024, 12, 6), new DateOnly(2024, 12, 7), DatePrecision.Day), claim.Date);
+    }
+
     [Fact]
     public void Extract_AmbiguousAllNumberDate_IsReadDayFirst()
     {
