@@ -241,15 +241,20 @@ internal static class PlaceChooser
     // are, not where it happened.
     private static bool NationalsOf(DocumentContext doc, PlaceMention m, int first)
     {
-        if (m.Place.Precision != PlacePrecision.Country)
-        {
-            return false;
-        }
-
         var tokens = doc.Tokens;
         var k = TokenAfter(tokens, m, first);
+        if (m.Place.Precision != PlacePrecision.Country)
+        {
+            // "Kuki militants", "Fulani herders": a people's or a group's name before its armed men, wherever a
+            // gazetteer finds that name.
+            return k < tokens.Count && CasualtyFinder.IsOneOf(tokens[k].Of(doc.Text), ArmedGroups);
+        }
+
         return k < tokens.Count && doc.Vocabulary.Victims.Match(doc.Text, tokens, k, Math.Min(tokens.Count, k + 4)) is not null;
     }
+
+    private static readonly string[] ArmedGroups =
+        ["militants", "rebels", "insurgents", "militiamen", "militias", "militia", "jihadists", "herders", "tribesmen", "gunmen", "fighters"];
 
     // The first token after a mention whose first token is `first`.
     private static int TokenAfter(List<Token> tokens, PlaceMention m, int first)

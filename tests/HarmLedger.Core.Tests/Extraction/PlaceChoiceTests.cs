@@ -271,4 +271,16 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(kharkiv, Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void Extract_GroupsNameBeforeItsArmedMen_IsNoPlace()
+    {
+        var jiribam = new Place("Jiribam", "Manipur", "IN", 24.8, 93.11, PlacePrecision.Town, 1269000);
+        var kuki = new Place("Kuki", "Saitama", "JP", 36.06, 139.67, PlacePrecision.Town, 1857000);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(kuki, jiribam), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Suspected Kuki militants killed 6 people at a relief camp, Jiribam police said.", null, null).Claims;
+
+        Assert.Equal(jiribam, Assert.Single(claims).Place);
+    }
 }
