@@ -116,7 +116,8 @@ internal sealed class DocumentReading
         return claims.OrderBy(c => c.Sentence).Select(c => c.Claim).ToList();
     }
 
-    // The coded figure is the event's: it replaces the first incident's deaths, and the others' are dropped.
+    // The coded figure is the event's: it replaces the first incident's total deaths (keeping the breakdown the text's
+    // toll allows), and the others' deaths are dropped.
     private static void ApplyCoded(DocumentContext doc, ClaimAssembler assembler, string? sourceName, List<(int Sentence, Claim Claim)> claims, int coded)
     {
         // (Set on the empty figures rather than built with Figures.Of, whose LINQ builder costs more for one pair.)

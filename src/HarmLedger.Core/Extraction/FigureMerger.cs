@@ -172,10 +172,10 @@ internal static class FigureMerger
 
         // "killing the commanding officer, his wife, their six-year-old son and four soldiers": when the fighters and the
         // children, women and men told add up to the toll exactly, those people are its civilians.
-        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int fighters } &&
-            total is { Max: int all } counted && counted.Min == all &&
-            Sum(Sum(figures[VictimCategory.Children], figures[VictimCategory.Women]), figures[VictimCategory.Men]) is { Max: int others } kin &&
-            kin.Min == others && fighters + others == all && figures[VictimCategory.Combatants]!.Value.Min == fighters)
+        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int fighters } combatants &&
+            combatants.Min == fighters && total is { Max: int all } counted && counted.Min == all &&
+            Sum(figures[VictimCategory.Children], figures[VictimCategory.Women], figures[VictimCategory.Men]) is { Max: int others } kin &&
+            kin.Min == others && fighters + others == all)
         {
             figures = figures.With(VictimCategory.Civilians, kin);
         }
