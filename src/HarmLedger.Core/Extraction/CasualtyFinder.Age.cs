@@ -130,6 +130,15 @@ internal sealed partial class CasualtyFinder
 
             var t = tokens[k];
             var w = t.Of(text);
+            // "their two daughters, Malak, 12, and Yasmine, 9": a bare number after a name and a comma is an age.
+            if (t is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } && k - 2 >= from && tokens[k - 1].Of(text) is "," &&
+                tokens[k - 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[k - 2].Start]))
+            {
+                youngest = Math.Min(youngest ?? (int)t.Value, (int)t.Value);
+                oldest = Math.Max(oldest ?? (int)t.Value, (int)t.Value);
+                continue;
+            }
+
             // "four sons – a twelve-year-old Hasan, a son Ali (9)": articles and kin words may lead an item.
             var listWord = w is "," or "and" or "-" or "–" or "—" or ":" or "(" or ")" or "’" or "'" or "aged" or "a" or "an" ||
                            (t.Kind == TokenKind.Number && !t.Suffixed) || IsOneOf(w, MaleKin) || IsOneOf(w, FemaleKin);

@@ -113,6 +113,8 @@ internal sealed partial class CasualtyFinder
         var k = start;
         var adjacent = false;
         var members = 0;
+        // The person an age after an item belongs to: the last one added, or the group member just named.
+        var lastPerson = -1;
         while (k < end && people.Count <= MaxSubjects)
         {
             // "…, along with her two sons": the joiner opens the item; so may "and", "as well as" in a list parted by
@@ -156,6 +158,7 @@ internal sealed partial class CasualtyFinder
                     // (A woman's name with an adult age makes a woman of a member: "four daughters, 28-year-old Maryam".)
                     var named = item.Female && item.Age >= AdultAge && item.Category == VictimCategory.Total ? VictimCategory.Women : item.Category;
                     people[at] = people[at] with { Name = item.Name, Category = Renamed(people[at].Category, named) };
+                    lastPerson = at;
                     members--;
                     k = NextItem(text, tokens, itemEnd, end, semicolons);
                     adjacent = true;
@@ -212,16 +215,20 @@ internal sealed partial class CasualtyFinder
                 // "Omar Haddad, 40, and Sami, 9": an age on its own belongs to the person before it; "two brothers,
                 // aged 7 and 10": "aged" gives the group's ages, one side of adulthood for all of them.
                 var aged = members > 0 && tokens[k].Of(text) is "aged" ? Math.Min(members, people.Count) : 1;
-                for (var n = people.Count - aged; n < people.Count; n++)
+                var first = aged == 1 && lastPerson >= 0 ? lastPerson : people.Count - aged;
+                for (var n = first; n < first + aged; n++)
                 {
                     people[n] = people[n] with { Category = ByAge(people[n].Category, age.Age, default) };
                 }
             }
             else if (itemEnd == k + 1 && people.Count > 0 && tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } bare)
             {
-                people[^1] = people[^1] with { Category = ByAge(people[^1].Category, (int)bare.Value, default) };
+                // ("their two daughters, Malak, 12, and Yasmine, 9": the member just named.)
+                var who = lastPerson >= 0 ? lastPerson : people.Count - 1;
+                people[who] = people[who] with { Category = ByAge(people[who].Category, (int)bare.Value, default) };
             }
 
+            lastPerson = found is not null ? people.Count - 1 : lastPerson;
             // (An age after a person keeps the person the last item: "Mohamed Ali, 42, a farmer".)
             adjacent = found is not null || (adjacent && itemEnd > k && (Age(text, tokens, k, itemEnd) is not null ||
                                                                          (itemEnd == k + 1 && tokens[k].Kind == TokenKind.Number)));

@@ -682,4 +682,16 @@ public sealed class VictimListTests
         Assert.Equal(children, claim.Killed?[VictimCategory.Children]?.Max ?? 0);
         Assert.Equal(women, claim.Killed?[VictimCategory.Women]?.Max ?? 0);
     }
+
+    [Theory]
+    [InlineData("An airstrike killed their two daughters, Malak, 12, and Yasmine, 9.", 2, 0)]
+    [InlineData("An airstrike killed their two daughters, Malak, 32, and Yasmine, 29.", 0, 2)]
+    [InlineData("Thirty people were killed. Among the dead were Hussein Fakih, 41, his wife Zeinab and their two daughters, Malak, 12, and Yasmine, 9.", 2, 1)]
+    public void Extract_AgesAfterTheNamesOfAGroupsMembers_AgeEachMember(string text, int children, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(children, claim.Killed?[VictimCategory.Children]?.Max ?? 0);
+        Assert.Equal(women, claim.Killed?[VictimCategory.Women]?.Max ?? 0);
+    }
 }
