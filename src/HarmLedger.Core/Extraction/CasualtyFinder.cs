@@ -187,8 +187,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                            !cue &&
                            !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)) &&
                            !UnknownNounAfter(text, tokens, fig, s));
+            // (In a list of singled-out people a person's kin group joins too: "killed Karim, his three sons and …".)
+            var kinGroup = fig.First - 1 > s.First && IsOneOf(tokens[fig.First - 1].Of(text), ["his", "her", "their"]);
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
-                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && fig.Detail));
+                              (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && (fig.Detail || kinGroup)));
             var found = FindHarm(text, tokens, fig, noun, s);
             var withPerson = false;
             if (found is null && (noun.Found || fig.Detail) && Alongside(text, tokens, fig.First, s.First) is { } joined)

@@ -694,4 +694,12 @@ public sealed class VictimListTests
         Assert.Equal(children, claim.Killed?[VictimCategory.Children]?.Max ?? 0);
         Assert.Equal(women, claim.Killed?[VictimCategory.Women]?.Max ?? 0);
     }
+
+    [Theory]
+    [InlineData("An airstrike killed Karim, his three sons.", 4)]
+    [InlineData("An airstrike killed Karim Haddad, his two sons and his daughter.", 4)]
+    public void Extract_KinGroupAfterANamedPersonAndAComma_JoinsTheList(string text, int total)
+    {
+        Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
+    }
 }
