@@ -366,9 +366,26 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     // A belligerent admits a strike: an acknowledging word with a weapon or strike in the same sentence.
     // A belligerent named with a weapon, the harm it admits, or its own word for striking ("Israel's military said it
     // struck a command centre").
+    // ("The command admitted … that the strike had also killed two civilians": a belligerent named before may be
+    // referred back to by its kind.)
     private bool Acknowledges(DocumentContext doc, Sentence s, bool harm) =>
         (harm || _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || s.Mentions(doc.Text, doc.Tokens, StrikeWords)) &&
-        _vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
+        (_vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || NamesABelligerentsKind(doc, s));
+
+    private static bool NamesABelligerentsKind(DocumentContext doc, Sentence s)
+    {
+        for (var k = s.First; k + 1 < s.End; k++)
+        {
+            if (doc.Tokens[k].Of(doc.Text) is "the" or "The" && CasualtyFinder.IsOneOf(doc.Tokens[k + 1].Of(doc.Text), BelligerentKinds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BelligerentKinds = ["command", "military", "army"];
 
     private static readonly SearchValues<string> StrikeWords = Sentence.Words("struck", "targeted");
 

@@ -181,4 +181,15 @@ public sealed class ClaimGroupingTests
 
         Assert.DoesNotContain(Extract.Claims(Text), c => c.Kind == ClaimKind.Acknowledgement);
     }
+
+    [Fact]
+    public void Extract_BelligerentReferredToByItsKind_Acknowledges()
+    {
+        const string Text = "AFRICOM conducted an airstrike near El Buur. A year later, the command admitted that the strike had also killed two civilians.";
+
+        var ack = Assert.Single(Extract.Claims(Text), c => c.Kind == ClaimKind.Acknowledgement);
+
+        Assert.Equal("United States", ack.Perpetrator);
+        Assert.Equal(FigureRange.Exactly(2), ack.Killed?[VictimCategory.Civilians]);
+    }
 }
