@@ -330,18 +330,7 @@ internal sealed partial class CasualtyFinder
             return;
         }
 
-        var semicolons = false;
-        for (var k = opener + 1; k < s.End && !semicolons; k++)
-        {
-            semicolons = tokens[k].Of(text) is ";";
-        }
-
-        while (end > opener + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
-        {
-            end--;
-        }
-
-        var people = People(text, tokens, opener + 1, end, semicolons);
+        var people = ListedPeople(text, tokens, s, opener, end);
         if (people.Count < (single ? 1 : 2) || people.Count > MaxSubjects || people.Count(p => p.Name is not null) < names ||
             people.Count <= into.Skip(firstOwn).Count(m => m.Harm == harm && m.Start > tokens[opener].Start))
         {
@@ -354,6 +343,24 @@ internal sealed partial class CasualtyFinder
             into.Add(new Mention(harm, p.Category, FigureRange.Exactly(1), false, false, false, s.Index,
                                  tokens[p.First].Start, tokens[p.End - 1].End, DetailClause(s), Detail: true, Name: p.Name));
         }
+    }
+
+    // The people a list after `opener` names, up to `end` (and its closing mark); its items parted by semicolons when
+    // the sentence has one after the opener.
+    private List<Subject> ListedPeople(string text, List<Token> tokens, Sentence s, int opener, int end)
+    {
+        var semicolons = false;
+        for (var k = opener + 1; k < s.End && !semicolons; k++)
+        {
+            semicolons = tokens[k].Of(text) is ";";
+        }
+
+        while (end > opener + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
+        {
+            end--;
+        }
+
+        return People(text, tokens, opener + 1, end, semicolons);
     }
 
     // "killed two civilians: Mohamed Ali, 42, a farmer, and his son Abdi, 15": the toll before the list counts its
@@ -371,18 +378,7 @@ internal sealed partial class CasualtyFinder
             return;
         }
 
-        while (end > opener + 1 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Of(text) is "." or "!" or "”" or "\"")
-        {
-            end--;
-        }
-
-        var semicolons = false;
-        for (var k = opener + 1; k < end && !semicolons; k++)
-        {
-            semicolons = tokens[k].Of(text) is ";";
-        }
-
-        var people = People(text, tokens, opener + 1, end, semicolons);
+        var people = ListedPeople(text, tokens, s, opener, end);
         if (people.Count < 2 || people.Count > (toll.Range.Max ?? toll.Range.Min))
         {
             return;

@@ -188,7 +188,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                            !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)) &&
                            !UnknownNounAfter(text, tokens, fig, s));
             // (In a list of singled-out people a person's kin group joins too: "killed Karim, his three sons and …".)
-            var kinGroup = fig.First - 1 > s.First && IsOneOf(tokens[fig.First - 1].Of(text), ["his", "her", "their"]);
+            var kinGroup = fig.First - 1 >= s.First && IsOneOf(tokens[fig.First - 1].Of(text), ["his", "her", "their"]);
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && (fig.Detail || kinGroup)));
             var found = FindHarm(text, tokens, fig, noun, s);
@@ -390,7 +390,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // were killed", "higher than five civilians as the site wrote": another clause's subject speaks.)
             if (t.Kind == TokenKind.Punct || (t.Classes & (_v.HarmAfter.Bit | _v.HarmBefore.Bit)) != 0 ||
                 IsOneOf(t.Of(text), ["was", "were", "is", "are", "been", "be", "who", "whom", "that", "which", "whose", "they", "he",
-                                     "she", "it", "we", "as", "than", "when", "while", "after", "before", "because", "of", "whom"]))
+                                     "she", "it", "we", "as", "than", "when", "while", "after", "before", "because", "of"]))
             {
                 return false;
             }

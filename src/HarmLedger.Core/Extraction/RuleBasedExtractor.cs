@@ -363,11 +363,10 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         _vocabulary.Attack.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null ||
         _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null;
 
-    // A belligerent admits a strike: an acknowledging word with a weapon or strike in the same sentence.
-    // A belligerent named with a weapon, the harm it admits, or its own word for striking ("Israel's military said it
-    // struck a command centre").
-    // ("The command admitted … that the strike had also killed two civilians": a belligerent named before may be
-    // referred back to by its kind.)
+    // A belligerent admits a strike or harm: an acknowledging word (the caller's test) with a belligerent and a weapon,
+    // the harm it admits, or its own word for striking ("Israel's military said it struck a command centre"). A
+    // belligerent named before may be referred back to by its kind ("the command admitted … that the strike had also
+    // killed two civilians").
     private bool Acknowledges(DocumentContext doc, Sentence s, bool harm) =>
         (harm || _vocabulary.Weapons.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || s.Mentions(doc.Text, doc.Tokens, StrikeWords)) &&
         (_vocabulary.Perpetrators.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is not null || NamesABelligerentsKind(doc, s));
