@@ -68,8 +68,7 @@ internal sealed class Vocabulary
         _classes = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _shapes = new bool[32 * 32 * 32];
         _asciiBits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, ids.Count * 4)));
-        _asciiWords = new string?[1 << _asciiBits];
-        _asciiUppers = new string[1 << _asciiBits];
+        _asciiUppers = new string?[1 << _asciiBits];
         _asciiValues = new (uint, int)[1 << _asciiBits];
         foreach (var (w, value) in ids)
         {
@@ -77,12 +76,12 @@ internal sealed class Vocabulary
             if (UpperAsciiHash(w) is uint hash)
             {
                 var slot = AsciiSlot(hash);
-                while (_asciiWords[slot] is not null)
+                while (_asciiUppers[slot] is not null)
                 {
-                    slot = (slot + 1) & (_asciiWords.Length - 1);
+                    slot = (slot + 1) & (_asciiUppers.Length - 1);
                 }
 
-                (_asciiWords[slot], _asciiUppers[slot], _asciiValues[slot]) = (w, w.ToUpperInvariant(), value);
+                (_asciiUppers[slot], _asciiValues[slot]) = (w.ToUpperInvariant(), value);
             }
         }
     }
@@ -151,8 +150,7 @@ internal sealed class Vocabulary
     // The lexicon words an ASCII word can equal ignoring case, by open addressing on a hash of its upper case: most
     // tokens are ASCII, and this spares them the case-blind dictionary's hashing. Other words look up the dictionary.
     private readonly int _asciiBits;
-    private readonly string?[] _asciiWords;
-    private readonly string[] _asciiUppers;
+    private readonly string?[] _asciiUppers;
     private readonly (uint Classes, int Id)[] _asciiValues;
 
     private static int Shape(ReadOnlySpan<char> word) =>
@@ -171,9 +169,9 @@ internal sealed class Vocabulary
             hash = unchecked((hash ^ (c is >= 'a' and <= 'z' ? c - 32u : c)) * 16777619u);
         }
 
-        for (var slot = AsciiSlot(hash); _asciiWords[slot] is not null; slot = (slot + 1) & (_asciiWords.Length - 1))
+        for (var slot = AsciiSlot(hash); _asciiUppers[slot] is { } upper; slot = (slot + 1) & (_asciiUppers.Length - 1))
         {
-            if (EqualsUpper(word, _asciiUppers[slot]))
+            if (EqualsUpper(word, upper))
             {
                 value = _asciiValues[slot];
                 return true;
