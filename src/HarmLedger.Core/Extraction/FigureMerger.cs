@@ -170,6 +170,14 @@ internal static class FigureMerger
             total = new FigureRange(Math.Min(whole.Min, civilianToll.Min), upper);
         }
 
+        // "killing at least 12 civilians … another source reported 20 deaths": where no one counts combatants, the
+        // civilians are no more than the dead.
+        if (figures[VictimCategory.Civilians] is { Max: null } openCivilians && figures[VictimCategory.Combatants] is null &&
+            total is { Max: int dead } && dead >= openCivilians.Min)
+        {
+            figures = figures.With(VictimCategory.Civilians, openCivilians with { Max = dead });
+        }
+
         // "killing the commanding officer, his wife, their six-year-old son and four soldiers": when the fighters and the
         // children, women and men told add up to the toll exactly, those people are its civilians.
         if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int fighters } combatants &&

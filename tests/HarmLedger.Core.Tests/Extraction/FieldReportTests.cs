@@ -393,4 +393,20 @@ public sealed class FieldReportTests
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
     }
+
+    [Fact]
+    public void Extract_OpenCivilianCountBesideAToll_IsBoundedByTheToll()
+    {
+        var claim = Extract.Incident("Airstrikes hit a bakery, killing at least 12 civilians, a local media centre said. Another outlet reported 20 deaths.");
+
+        Assert.Equal(new FigureRange(12, 20), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_OpenCivilianCountBesideFighters_StaysOpen()
+    {
+        var claim = Extract.Incident("The strike killed at least 12 civilians and 3 fighters, 15 people in all.");
+
+        Assert.Null(claim.Killed?[VictimCategory.Civilians]?.Max);
+    }
 }
