@@ -72,6 +72,13 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 if (acknowledges && Acknowledges(doc, s, reading.Mentions.Count > before))
                 {
                     reading.Acknowledgements.Add((s.Index, source));
+                    // (The harm a belligerent admits is its own count of the dead, not a part of the toll told before:
+                    // it may lower the min as a revised toll does. "Residents said seven civilians were killed … the
+                    // coalition acknowledged that three civilians were killed": 3–7.)
+                    for (var m = before; m < reading.Mentions.Count; m++)
+                    {
+                        reading.Mentions[m] = reading.Mentions[m] with { Revision = true };
+                    }
                 }
             }
 

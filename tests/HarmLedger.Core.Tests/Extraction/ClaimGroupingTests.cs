@@ -192,4 +192,15 @@ public sealed class ClaimGroupingTests
         Assert.Equal("United States", ack.Perpetrator);
         Assert.Equal(FigureRange.Exactly(2), ack.Killed?[VictimCategory.Civilians]);
     }
+
+    [Fact]
+    public void Extract_HarmABelligerentAdmitsAfterALargerToll_LowersTheIncidentsMin()
+    {
+        const string Text = "Residents said seven civilians were killed when a coalition strike hit their home. " +
+                            "CJTF-OIR later acknowledged that three civilians were killed in the strike.";
+
+        var incident = Assert.Single(Extract.Claims(Text), c => c.Kind == ClaimKind.Incident);
+
+        Assert.Equal(new FigureRange(3, 7), incident.Killed?[VictimCategory.Civilians]);
+    }
 }
