@@ -323,12 +323,18 @@ internal static class PlaceChooser
     // tells of, but not to a province or a country: a dateline is most often near where it happened.
     private const double DatelinePenalty = 0.3;
 
-    // A capitalised place opening the text and followed by a comma, a bracket or a dash.
+    // A capitalised place opening the text and followed by a comma, a bracket or a dash; or any place opening it as a
+    // heading, "Baghdad: 3 killed by roadside bomb in Dora" (a monitor's record line).
     private static bool IsDateline(string text, PlaceMention m)
     {
         if (m.Start > 0 && !text.AsSpan(0, m.Start).IsWhiteSpace())
         {
             return false;
+        }
+
+        if (text.AsSpan(m.End).TrimStart() is [':', ..])
+        {
+            return true;
         }
 
         var name = text.AsSpan(m.Start, m.End - m.Start);

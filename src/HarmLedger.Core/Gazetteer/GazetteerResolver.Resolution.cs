@@ -11,7 +11,7 @@ public sealed partial class GazetteerResolver
     private const double EnclosingBonus = 3.0;
     private const double ClearLeadForContext = 2.0;
     private const double RelativePositionFactor = 0.75;
-    private const double OwnNameBonus = 0.5;
+    private const double OwnNameBonus = 1.5;
     private const double NeighbouringProvinceKm = 150;
 
     [ThreadStatic]

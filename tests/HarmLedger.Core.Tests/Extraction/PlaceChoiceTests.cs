@@ -185,6 +185,18 @@ public sealed class PlaceChoiceTests
     }
 
     [Fact]
+    public void Extract_RecordHeadedByACityAndATownMatchedAbroad_KeepsTheCitysCountry()
+    {
+        var baghdad = new Place("Baghdad", "Baghdad", "IQ", 33.34, 44.40, PlacePrecision.Town, 98182);
+        var dora = new Place("Dora", "Alabama", "US", 33.73, -87.09, PlacePrecision.Town, 4058553);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(baghdad, dora), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("Baghdad: 3 killed by roadside bomb in Dora. Date: 13 Sep 2006.", null, null).Claims;
+
+        Assert.Equal(baghdad, Assert.Single(claims).Place);
+    }
+
+    [Fact]
     public void Extract_DatelineAndAProvince_KeepsTheDateline()
     {
         var dateline = new Place("SAMARRA", null, "IQ", 34.2, 43.9, PlacePrecision.Town, 98463);

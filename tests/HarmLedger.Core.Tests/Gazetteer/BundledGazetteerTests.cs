@@ -221,6 +221,28 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     }
 
     [Fact]
+    public void FindPlaces_OwnNameAgainstALargerSeatsVariantSpelling_PrefersTheOwnName()
+    {
+        // Talas (Kayseri), a district seat of 37,000, lists "Tafas" among its spellings; Tafas (Daraa) has 31,000.
+        var mention = Assert.Single(_resolver.FindPlaces("A man was shot dead in Tafas on Sunday."));
+
+        Assert.Equal(163806, mention.Place.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Gangs killed 184 people in Haiti.", "HT")]
+    [InlineData("Gunmen killed 12 villagers in Uganda.", "UG")]
+    [InlineData("Clashes in Côte d'Ivoire left two dead.", "CI")]
+    [InlineData("Troops were sent to Congo-Brazzaville.", "CG")]
+    public void FindPlaces_CountryBeyondTheConflictZones_IsTheCountry(string text, string country)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces(text));
+
+        Assert.Equal(country, mention.Place.Country);
+        Assert.Equal(PlacePrecision.Country, mention.Place.Precision);
+    }
+
+    [Fact]
     public void FindPlaces_TownOfAMergedProvinceUnderItsNewProvince_IsKept()
     {
         var text = "TTP militants attacked a checkpost near Miranshah (North Waziristan, Khyber Pakhtunkhwa).";
