@@ -188,6 +188,15 @@ internal static class FigureMerger
             figures = figures.With(VictimCategory.Civilians, kin);
         }
 
+        // "Seven soldiers and two assailants were killed. 9 fatalities.": when the fighters are the whole toll, no
+        // civilian is among the dead, as monitors code it.
+        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int onlyFighters } allFighters &&
+            allFighters.Min == onlyFighters && total is { } whole2 && whole2.Min == onlyFighters && whole2.Max == onlyFighters &&
+            figures[VictimCategory.Children] is null && figures[VictimCategory.Women] is null && figures[VictimCategory.Men] is null)
+        {
+            figures = figures.With(VictimCategory.Civilians, FigureRange.Exactly(0));
+        }
+
         return total is { } final ? figures.With(VictimCategory.Total, final) : null;
     }
 

@@ -233,6 +233,25 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(12), killed);
     }
 
+    [Theory]
+    [InlineData("Seven soldiers and two assailants were killed. 9 fatalities.", 9)]
+    [InlineData("Troops neutralised 15 terrorists near the town.", 15)]
+    public void Extract_FightersAreTheWholeToll_NoCivilianIsAmongTheDead(string text, int fighters)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(fighters), claim.Killed?[VictimCategory.Combatants]);
+        Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Theory]
+    [InlineData("12 people were killed, among them 3 soldiers.")]
+    [InlineData("At least 3 soldiers were killed.")]
+    public void Extract_FightersPartOfTheToll_CiviliansStayUntold(string text)
+    {
+        Assert.Null(Extract.Killed(text, VictimCategory.Civilians));
+    }
+
     [Fact]
     public void Extract_KilledOrWounded_IsNotCountedAsKilled()
     {
