@@ -29,6 +29,9 @@ internal static class CueLexicon
         "including", "among them", "among whom", "of whom", "of them", "incl", "among the dead", "among the killed",
         "among the victims", "among those killed", "among the fatalities", "comprising", "consisting of", "mostly",
         "among the injured", "among the wounded", "among those injured", "among those wounded",
+        // "The dead included three women and a baby": the dead told before, now broken down.
+        "dead included", "dead include", "victims included", "victims include", "killed included", "fatalities included",
+        "casualties included", "casualties include", "injured included", "wounded included",
     ];
 
     /// <summary>Phrases that mark a cumulative count rather than one event's toll.</summary>

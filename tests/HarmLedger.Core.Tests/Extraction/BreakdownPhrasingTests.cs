@@ -17,6 +17,18 @@ public sealed class BreakdownPhrasingTests
     }
 
     [Theory]
+    [InlineData("At least 16 passengers were killed. The dead included three women and a baby.")]
+    [InlineData("At least 16 passengers were killed. The victims included three women and a toddler.")]
+    public void Extract_TheDeadIncludedGroups_BreaksAnOpenTollDownWithoutClosingIt(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(16, null), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Theory]
     [InlineData("The shelling killed 13 people, five of whom were children.")]
     [InlineData("Thirteen people, five of whom were children, died in the shelling.")]
     public void Extract_OfWhomWereChildren_BreaksTheTollDown(string text)
