@@ -422,6 +422,25 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         : noun.Found && fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "lost" ? new HarmLink(HarmKind.Killed, Before: fig.First - 1)
         : null;
 
+    // The victim noun opening a harm label ("Civilians killed:", "Civilians reported killed:"), if any.
+    private VictimCategory? LabelVictims(List<Token> tokens, string text, int colon, int sentenceFirst)
+    {
+        // ("Deaths recorded:", "Civilians reported killed:": a reporting word may stand after or before the harm word.)
+        var harmWord = IsOneOf(tokens[colon - 1].Of(text), LabelReporting) ? colon - 2 : colon - 1;
+        var end = harmWord - 1 >= sentenceFirst && IsOneOf(tokens[harmWord - 1].Of(text), LabelReporting) ? harmWord - 1 : harmWord;
+        for (var start = end - 1; start >= Math.Max(sentenceFirst, end - 3); start--)
+        {
+            if (_v.Victims.Match(text, tokens, start, end) is { } m && start + m.Length == end)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] LabelReporting = ["recorded", "reported", "confirmed", "documented", "verified"];
+
     private Mention MakeMention(string text, List<Token> tokens, Sentence s, Figure fig, VictimNoun noun, HarmLink h,
                                 bool breakdown, int clause, bool coordinated)
     {
@@ -431,6 +450,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             HasWordBefore(text, tokens, s.First, fig.First, "civilian", "civilians"))
         {
             category = VictimCategory.Civilians;
+        }
+
+        // "Civilians killed: 1", "Children reported killed: 3": a label's own victim noun names the figure's people. A
+        // record's field counts those among the dead, not all of them ("killing three people … Civilians killed: 1").
+        var labelledShare = false;
+        if (category == VictimCategory.Total && !noun.Found && fig.First - 1 > s.First && tokens[fig.First - 1].Of(text) is ":" &&
+            LabelVictims(tokens, text, fig.First - 1, s.First) is { } labelled)
+        {
+            category = labelled;
+            labelledShare = true;
         }
 
         // The evidence runs from the harm word or figure to the noun, or to a harm word close after it.
@@ -458,7 +487,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // ("killing 17 of the insurgents" is a toll all the same: only a part named as the subject, "14 of the
         // victims were children", is a detail of a toll told elsewhere.)
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
-                           fig.OpenMin, (fig.Detail && !coordinated) || (noun.Partial && h.Before < 0), name, Side: side);
+                           fig.OpenMin, (fig.Detail && !coordinated) || (noun.Partial && h.Before < 0), name, Side: side, Share: labelledShare, Labelled: labelledShare);
     }
 
     // "… 14 staff members and four caretakers", "1 civilian, 1 escaped inmate and 5 cartel gunmen": a noun the lexicon

@@ -188,6 +188,15 @@ internal static class FigureMerger
             figures = figures.With(VictimCategory.Civilians, kin);
         }
 
+        // "killing at least 42 people … Civilians reported killed: 42-44": where no one counts combatants, a record's
+        // civilian field counts the dead too, and bounds an open toll.
+        if (total is { Max: null } openToll && figures[VictimCategory.Combatants] is null &&
+            folded.Find(m => m is { Labelled: true, Category: VictimCategory.Civilians, Additional: false }) is { Range.Max: int field } &&
+            field >= openToll.Min)
+        {
+            total = openToll with { Max = field };
+        }
+
         // "Seven soldiers and two assailants were killed. 9 fatalities.": when the fighters are the whole toll, no
         // civilian is among the dead, as monitors code it.
         if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int onlyFighters } allFighters &&

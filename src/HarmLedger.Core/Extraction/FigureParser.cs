@@ -68,7 +68,13 @@ internal sealed class FigureParser(Vocabulary vocabulary)
             Bound.Nearly => new FigureRange(n * 9 / 10, n),
             _ => FigureRange.Exactly(n),
         };
-        if (_vocabulary.TrailingBounds.Match(text, tokens, coreEnd, end) is { } t)
+        // "20+": a plus sign straight after the number leaves the max open.
+        if (second is null && coreEnd < end && tokens[coreEnd].Of(text) is "+" && tokens[coreEnd].Start == tokens[coreEnd - 1].End)
+        {
+            range = FigureRange.AtLeast(range.Min);
+            coreEnd++;
+        }
+        else if (_vocabulary.TrailingBounds.Match(text, tokens, coreEnd, end) is { } t)
         {
             range = FigureRange.AtLeast(range.Min);
             coreEnd += t.Length;

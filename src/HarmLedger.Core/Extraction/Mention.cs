@@ -19,7 +19,9 @@ namespace HarmLedger.Extraction;
 /// ("militants", "attackers"), 0 not told. Opposing sides' dead add up, even in sentences of their own.</param>
 /// <param name="Share">Whether its own words make it a share of people counted elsewhere ("18 of the dead are civilians",
 /// "of them"), with or without a toll in its sentence to break down.</param>
+/// <param name="Labelled">Whether a record's label names its people ("Civilians reported killed: 42–44"): the civilians
+/// among the dead, a share of them where others are counted too.</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
     int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false,
-    bool Revision = false, bool Cumulative = false, sbyte Side = 0, bool Share = false);
+    bool Revision = false, bool Cumulative = false, sbyte Side = 0, bool Share = false, bool Labelled = false);

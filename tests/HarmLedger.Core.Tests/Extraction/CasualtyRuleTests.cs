@@ -123,6 +123,35 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(10), claim.Injured?[VictimCategory.Total]);
     }
 
+    [Theory]
+    [InlineData("A drone struck a car near the town.\nCivilians killed: 4", 4, 4)]
+    [InlineData("A drone struck a car, killing three people.\nCivilians killed: 1", 3, 1)]
+    [InlineData("Airstrikes brought down a building, killing at least 42 people.\nCivilians reported killed: 42-44", 42, 42)]
+    public void Extract_LabelNamingItsPeople_CountsThemAsAShareOfTheDead(string text, int totalMin, int civiliansMin)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(totalMin, claim.Killed?[VictimCategory.Total]?.Min);
+        Assert.Equal(civiliansMin, claim.Killed?[VictimCategory.Civilians]?.Min);
+    }
+
+    [Fact]
+    public void Extract_CivilianFieldWhereNoOneCountsFighters_BoundsAnOpenToll()
+    {
+        var claim = Extract.Incident("Airstrikes brought down a building, killing at least 42 people.\nCivilians reported killed: 42-44");
+
+        Assert.Equal(new FigureRange(42, 44), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(new FigureRange(42, 44), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Theory]
+    [InlineData("Killed: 20+", 20)]
+    [InlineData("The strike killed 20+ people.", 20)]
+    public void Extract_PlusAfterTheNumber_LeavesTheMaxOpen(string text, int min)
+    {
+        Assert.Equal(FigureRange.AtLeast(min), Extract.Killed(text, VictimCategory.Total));
+    }
+
     [Fact]
     public void Extract_LabelledTollWithBreakdown_IsNotABreakdownItself()
     {
