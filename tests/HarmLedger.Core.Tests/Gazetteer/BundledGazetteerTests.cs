@@ -242,6 +242,28 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
         Assert.Equal(PlacePrecision.Country, mention.Place.Precision);
     }
 
+    [Theory]
+    [InlineData("Shelling hit a village in Kursk Oblast.", "RU")]
+    [InlineData("Gunmen attacked a farm in Valle del Cauca.", "CO")]
+    [InlineData("Clashes were reported in Sistan and Baluchestan.", "IR")]
+    public void FindPlaces_ProvinceOfACountryBeyondTheHandWrittenTable_IsThatProvince(string text, string country)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces(text));
+
+        Assert.Equal(country, mention.Place.Country);
+        Assert.Equal(PlacePrecision.Province, mention.Place.Precision);
+    }
+
+    [Theory]
+    [InlineData("Militants attacked a post in Titao (Loroum, Nord).", "Titao", "BF")]
+    [InlineData("An airstrike hit a farm in Al Jawf.", "Al Jawf", "YE")]
+    public void FindPlaces_NameAnotherCountryGivesAProvince_KeepsTheHandWrittenReading(string text, string name, string country)
+    {
+        var mention = Assert.Single(_resolver.FindPlaces(text), m => text[m.Start..m.End] == name);
+
+        Assert.Equal(country, mention.Place.Country);
+    }
+
     [Fact]
     public void FindPlaces_TownOfAMergedProvinceUnderItsNewProvince_IsKept()
     {
