@@ -246,6 +246,7 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     [InlineData("Shelling hit a village in Kursk Oblast.", "RU")]
     [InlineData("Gunmen attacked a farm in Valle del Cauca.", "CO")]
     [InlineData("Clashes were reported in Sistan and Baluchestan.", "IR")]
+    [InlineData("ADF rebels attacked villages in Ituri.", "CD")]
     public void FindPlaces_ProvinceOfACountryBeyondTheHandWrittenTable_IsThatProvince(string text, string country)
     {
         var mention = Assert.Single(_resolver.FindPlaces(text));
