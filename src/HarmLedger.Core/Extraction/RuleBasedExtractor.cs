@@ -252,7 +252,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
-    private static readonly SearchValues<string> RecordingVerbs = Sentence.Words("recorded", "documented", "counted", "registered", "verified");
+    private static readonly SearchValues<string> RecordingVerbs = Sentence.Words("recorded", "records", "documented", "counted", "registered", "verified");
 
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
@@ -269,8 +269,10 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         for (var k = s.First; k + 1 < s.End; k++)
         {
             var w = tokens[k].Of(text);
-            records |= w is "recorded" or "documented" or "counted" or "registered" or "verified";
-            year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") && IsPeriod(text, tokens, k + 1, s.End);
+            // (A headline capitalises its verbs: "94 Civilians … Documented Killed in Syria in March 2024".)
+            records |= CasualtyFinder.IsOneOf(w, ["recorded", "records", "documented", "counted", "registered", "verified"]);
+            year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") &&
+                    (IsPeriod(text, tokens, k + 1, s.End) || WholeMonth(text, tokens, k + 1, s.End));
             // "From 24 February to 3 April, the mission recorded …": a count over a period of two dates.
             from |= w is "From" or "from" or "between" or "Between";
             months += tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0]) && DateFinder.IsMonth(w) ? 1 : 0;
@@ -289,6 +291,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
         return DateFinder.IsYear(tokens[k]) && !(k + 1 < end && tokens[k + 1].Kind == TokenKind.Number);
     }
+
+    // "in October," / "in August.": a month named with no day after it (nor before it: "on 3 October" is a day).
+    private static bool WholeMonth(string text, List<Token> tokens, int k, int end) =>
+        k < end && DateFinder.IsMonth(tokens[k].Of(text)) && char.IsUpper(text[tokens[k].Start]) &&
+        (k + 1 >= end || tokens[k + 1].Kind != TokenKind.Number);
 
     // "In March 2025, at least 164 civilians were killed and 910 injured in Ukraine": a month's or a year's dead, told
     // with no attack, are a tally.

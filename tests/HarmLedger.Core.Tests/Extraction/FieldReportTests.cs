@@ -108,6 +108,9 @@ public sealed class FieldReportTests
     [InlineData("She said she had lost at least 33 family members in Gaza since the Israeli bombardment began.")]
     [InlineData("In March 2025, at least 164 civilians were killed and 910 injured in Ukraine.")]
     [InlineData("SNHR said it had documented the killing of 167 civilians in Syria in March 2021.")]
+    [InlineData("SNHR: 94 Civilians, Including 17 Children, Documented Killed in Syria in March 2024")]
+    [InlineData("At least 164 civilians were killed and 996 injured in Ukraine in October, according to verified information.")]
+    [InlineData("ACLED records more than 1,200 reported fatalities from political violence in August.")]
     public void Extract_CountOverAWarOrAPeriod_IsATally(string text)
     {
         var claims = Extract.Claims(text, new DateOnly(2025, 4, 10));
@@ -119,6 +122,7 @@ public sealed class FieldReportTests
     [Theory]
     [InlineData("The strike killed 30 people, the deadliest since the war began.")]
     [InlineData("In March 2025, a missile strike on Sumy killed 35 people.")]
+    [InlineData("Police recorded the names of 12 people killed when gunmen attacked the market on 3 October.")]
     public void Extract_AttackComparedOrDatedByMonth_IsAnIncident(string text)
     {
         Assert.Contains(Extract.Claims(text, new DateOnly(2025, 4, 10)), c => c.Kind == ClaimKind.Incident);
