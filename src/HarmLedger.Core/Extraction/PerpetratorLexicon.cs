@@ -99,5 +99,10 @@ internal static class PerpetratorLexicon
         ("al Qaeda", "al-Qaeda"), ("=AQAP", "al-Qaeda"), ("Allied Democratic Forces", "ADF"), ("=ADF", "ADF"),
         ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad"), ("Islamic Jihad", "Palestinian Islamic Jihad"),
         ("Tigray People's Liberation Front", "TPLF"), ("=TPLF", "TPLF"),
+        ("=PMF", "Popular Mobilization Forces"), ("Popular Mobilization Forces", "Popular Mobilization Forces"),
+        ("Popular Mobilisation Forces", "Popular Mobilization Forces"), ("Hashd al-Shaabi", "Popular Mobilization Forces"),
+        ("=ISKP", "Islamic State"), ("Islamic State Khorasan Province", "Islamic State"), ("=CODECO", "CODECO"),
+        ("=TTP", "Tehrik-i-Taliban Pakistan"), ("Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan"), ("Pakistani Taliban", "Tehrik-i-Taliban Pakistan"),
+        ("=ELN", "ELN"), ("National Liberation Army", "ELN"),
     ];
 }

@@ -255,6 +255,8 @@ public sealed class CasualtyRuleTests
     [InlineData("The attack killed 12 fighters.")]
     [InlineData("12 security personnel were killed.")]
     [InlineData("12 policemen were killed at the checkpoint.")]
+    [InlineData("12 PMF members were killed when an IED hit their vehicle.")]
+    [InlineData("The strike killed 12 Hezbollah members.")]
     public void Extract_Fighters_CountAsCombatants(string text)
     {
         var killed = Extract.Killed(text, VictimCategory.Combatants);
