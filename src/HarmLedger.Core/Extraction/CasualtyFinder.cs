@@ -192,6 +192,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
                               (listed || JoinedToPrevious(text, tokens, prevEnd, fig.First, parent.Detail && (fig.Detail || kinGroup)));
             var found = FindHarm(text, tokens, fig, noun, s);
+            // "Airwars identified the names of nine victims, including four children": the dead named so far are a part
+            // of the toll, not a toll; what they include is the toll's.
+            var identified = found is null && IdentifiedDead(text, tokens, fig, noun, s);
+            if (identified)
+            {
+                found = new HarmLink(HarmKind.Killed);
+                breakdown = true;
+                coordinated = false;
+            }
+
             var withPerson = false;
             if (found is null && (noun.Found || fig.Detail) && Alongside(text, tokens, fig.First, s.First) is { } joined)
             {
@@ -240,7 +250,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             var counted = !breakdown || parent is null || IsFiner(noun.Category, parent.Category);
             var clause = coordinated && h.Harm == parent!.Harm ? parent.Clause : fig.Detail || withPerson ? DetailClause(s) : into.Count;
             // People listed after a singled-out person ("killed Omar and his wife") are details too, and add up with him.
-            var mention = MakeMention(text, tokens, s, fig, noun, h, breakdown && parent is not null, clause, coordinated && !parent!.Detail);
+            var mention = MakeMention(text, tokens, s, fig, noun, h, (breakdown && parent is not null) || identified, clause, coordinated && !parent!.Detail);
             if (noun.Breakdown)
             {
                 mention = mention with { Share = true };
@@ -421,6 +431,31 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // noun must name people.)
         : noun.Found && fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "lost" ? new HarmLink(HarmKind.Killed, Before: fig.First - 1)
         : null;
+
+    // "identified the names of nine victims", "has so far identified 19 of the victims by name".
+    private static bool IdentifiedDead(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s)
+    {
+        if (!noun.Found || !IsOneOf(tokens[noun.End - 1].Of(text), ["victims", "dead", "people", "individuals", "persons"]))
+        {
+            return false;
+        }
+
+        for (var k = fig.First - 1; k >= Math.Max(s.First, fig.First - 5); k--)
+        {
+            var w = tokens[k].Of(text);
+            if (w is "identified")
+            {
+                return true;
+            }
+
+            if (w is not ("the" or "names" or "of" or "so" or "far" or "now" or "also"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // The victim noun opening a harm label ("Civilians killed:", "Civilians reported killed:"), if any.
     private VictimCategory? LabelVictims(List<Token> tokens, string text, int colon, int sentenceFirst)

@@ -29,6 +29,18 @@ public sealed class BreakdownPhrasingTests
     }
 
     [Theory]
+    [InlineData("More than 30 people were killed. Airwars has so far identified 19 of the victims by name, among them eight children and five women.", 31, null)]
+    [InlineData("The strike killed between 11 and 13 civilians. Monitors identified the names of nine victims, including eight children and five women.", 11, 13)]
+    public void Extract_IdentifiedVictimsWithABreakdown_BreakTheTollDownWithoutReplacingIt(string text, int min, int? max)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Theory]
     [InlineData("The shelling killed 13 people, five of whom were children.")]
     [InlineData("Thirteen people, five of whom were children, died in the shelling.")]
     public void Extract_OfWhomWereChildren_BreaksTheTollDown(string text)
