@@ -154,7 +154,7 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] ArmedGroups =
     [
         "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant", "terrorists",
-        "terrorist", "jihadists", "jihadist", "gunmen", "gunman", "rebels", "rebel", "extremists", "bandits", "fighters",
+        "terrorist", "jihadists", "jihadist", "gunmen", "gunman", "rebels", "rebel", "extremists", "bandits", "fighters", "raiders", "bombers", "bomber",
     ];
 
     // Whose combatants a figure counts, from the words of its noun phrase: 1 a state's, 2 an armed group's, 0 not told.

@@ -52,6 +52,15 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
+            // "The bomber also died in the blast", "the attacker was killed": the attack's own dead, one beyond the toll.
+            if (parent is null && i == s.First && tokens[i].Of(text) is "The" && SelfDeath(text, tokens, i + 1, s.End) is { } died)
+            {
+                into.Add(new Mention(HarmKind.Killed, VictimCategory.Combatants, FigureRange.Exactly(1), false, false, true, s.Index,
+                                     tokens[i].Start, tokens[died - 1].End, into.Count, Side: 2));
+                i = died - 1;
+                continue;
+            }
+
             if (!MayStartFigure(text, tokens, i, s.First))
             {
                 continue;
@@ -178,7 +187,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // ("Police and the local hospital: 9 dead": a colon before the sentence's first figure ends a label.)
             var cue = BreakdownCue(text, tokens, fig.First, s.First) &&
                       !(tokens[fig.First - 1].Of(text) is ":" && (parent is null || parent.Sentence != s.Index));
-            var breakdown = noun.Breakdown || cue || (prevBreakdown && listed);
+            // ("22 fatalities (13 people from the cattle camps and 9 raiders)": every item of a bracket that breaks a
+            // toll down is a part of it, whatever words the one before ends with.)
+            var bracketed = prevBreakdown && !listed && fig.First - 1 > prevEnd && tokens[fig.First - 1].Of(text) is "and" or "," &&
+                            prevFirst >= 0 && InBrackets(text, tokens, s.First, prevFirst) && !Closes(text, tokens, prevFirst, fig.First);
+            var breakdown = noun.Breakdown || cue || (prevBreakdown && (listed || bracketed));
             var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s, noun.Category);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.
@@ -431,6 +444,39 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // noun must name people.)
         : noun.Found && fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "lost" ? new HarmLink(HarmKind.Killed, Before: fig.First - 1)
         : null;
+
+    // Whether a bracket closes between two tokens.
+    private static bool Closes(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Of(text) is ")")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "bomber also died", "attacker was killed": one attacker's death after "The" (the end of the harm word, or null).
+    private int? SelfDeath(string text, List<Token> tokens, int at, int end)
+    {
+        var k = at + (at < end && tokens[at].Of(text) is "suicide" ? 1 : 0);
+        if (k >= end || !IsOneOf(tokens[k].Of(text), ["bomber", "attacker", "assailant", "gunman"]))
+        {
+            return null;
+        }
+
+        k++;
+        k += k < end && tokens[k].Of(text) is "also" ? 1 : 0;
+        if (k < end && tokens[k].Of(text) is "died")
+        {
+            return k + 1;
+        }
+
+        return k + 1 < end && tokens[k].Of(text) is "was" && tokens[k + 1].Of(text) is "killed" ? k + 2 : null;
+    }
 
     // "identified the names of nine victims", "has so far identified 19 of the victims by name".
     private static bool IdentifiedDead(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s)

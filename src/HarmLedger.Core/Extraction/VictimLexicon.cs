@@ -82,6 +82,7 @@ internal static class VictimLexicon
         ("combatants", VictimCategory.Combatants), ("combatant", VictimCategory.Combatants),
         ("Taliban", VictimCategory.Combatants), ("militiamen", VictimCategory.Combatants),
         ("bombers", VictimCategory.Combatants), ("bomber", VictimCategory.Combatants),
+        ("raiders", VictimCategory.Combatants), ("raider", VictimCategory.Combatants),
         ("Arbaki", VictimCategory.Combatants), ("Arbakis", VictimCategory.Combatants), ("ANDSF", VictimCategory.Combatants),
         // Security forces named by their acronyms in conflict datasets' notes (Afghanistan, the Sahel, the DRC, Nigeria),
         // in capitals only: "Ana" is a given name.

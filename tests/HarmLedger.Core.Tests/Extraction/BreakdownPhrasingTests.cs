@@ -40,6 +40,24 @@ public sealed class BreakdownPhrasingTests
         Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Women]);
     }
 
+    [Fact]
+    public void Extract_BracketOfItemsAfterAToll_IsItsBreakdown()
+    {
+        var claim = Extract.Incident("22 fatalities (13 people from the cattle camps and 9 raiders, per the county commissioner).");
+
+        Assert.Equal(FigureRange.Exactly(22), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Theory]
+    [InlineData("A suicide bomber rammed a checkpoint, killing six police officers. The bomber also died in the blast.", 7)]
+    [InlineData("Gunmen attacked a bus, killing 5 passengers. The attacker was killed by guards.", 6)]
+    [InlineData("A suicide bomber blew himself up at a market, killing seven people.", 7)]
+    public void Extract_AttackersOwnDeathToldApart_AddsOne(string text, int total)
+    {
+        Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
+    }
+
     [Theory]
     [InlineData("The shelling killed 13 people, five of whom were children.")]
     [InlineData("Thirteen people, five of whom were children, died in the shelling.")]
