@@ -69,12 +69,22 @@ internal sealed partial class CasualtyFinder
             }
         }
 
-        // ("its medical staff", "his family": a group's noun in the singular is no one person.)
-        return head >= 0 && IsSingular(tokens[head].Of(text)) && !IsOneOf(tokens[head].Of(text), Collectives)
+        // ("its medical staff", "his family": a group's noun in the singular is no one person; nor is a victim noun
+        // that qualifies a thing, "its quarterly civilian casualty assessment", "a civilian car".)
+        return head >= 0 && IsSingular(tokens[head].Of(text)) && !IsOneOf(tokens[head].Of(text), Collectives) &&
+               !(head + 1 < end && IsOneOf(tokens[head + 1].Of(text), QualifiedThings))
             ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }
 
     private static readonly string[] Collectives = ["staff", "crew", "team", "personnel", "family", "household", "unit", "police"];
+
+    private static readonly string[] QualifiedThings =
+    [
+        "casualty", "casualties", "harm", "assessment", "assessments", "report", "reports", "population", "area", "areas",
+        "home", "homes", "house", "houses", "car", "cars", "vehicle", "vehicles", "bus", "boat", "infrastructure", "toll",
+        "deaths", "death", "object", "objects", "target", "targets", "status", "facility", "facilities", "building",
+        "buildings", "convoy", "protection", "neighbourhood", "neighborhood", "airport", "aircraft", "airliner", "shelter",
+    ];
 
     // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
     // previous figure shares its harm, whatever names and ages come between (but no other verb or clause). In a list

@@ -241,6 +241,14 @@ public sealed class CasualtyRuleTests
         Assert.Equal(!killed, claim.Injured is not null);
     }
 
+    [Theory]
+    [InlineData("Two children were killed. In its quarterly civilian casualty assessment, the command acknowledged that two children were killed.")]
+    [InlineData("A strike hit a civilian car on the road, and two children were killed.")]
+    public void Extract_VictimNounQualifyingAThing_IsNoPerson(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(2), Extract.Killed(text, VictimCategory.Total));
+    }
+
     [Fact]
     public void Extract_CiviliansAndCombatants_TotalIsTheirSum()
     {
