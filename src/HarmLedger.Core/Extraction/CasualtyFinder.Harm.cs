@@ -5,7 +5,7 @@ namespace HarmLedger.Extraction;
 /// <summary>The harm-word rules of <see cref="CasualtyFinder"/>: before, after, a toll, and negation.</summary>
 internal sealed partial class CasualtyFinder
 {
-    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least", "his", "her", "their"];
+    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least", "his", "her", "their", "\"", "”", "’"];
     private static readonly string[] TollWords = ["toll", "number", "tally", "count", "figure", "figures"];
     private static readonly string[] TollLinks = ["at", "to", "of", "reached", "hit", "was", "is", "stands", "stood", "as"];
     private static readonly string[] NoHarmNouns = ["casualties", "casualty", "harm", "losses", "victims", "deaths", "fatalities", "lives"];

@@ -55,7 +55,7 @@ internal sealed partial class CasualtyFinder
             }
 
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k + 1 < s.End &&
-                (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the" or "his" or "her" or "their"))
+                (tokens[k + 1].Of(text) is "them" or "whom" or "those" or "the" or "his" or "her" or "their" or "its" or "our"))
             {
                 breakdown |= tokens[k + 1].Of(text) is "them" or "whom";
                 partial |= tokens[k + 1].Of(text) is not ("them" or "whom");

@@ -32,6 +32,7 @@ internal static class VictimLexicon
         ("medics", VictimCategory.Civilians), ("medic", VictimCategory.Civilians),
         ("doctors", VictimCategory.Civilians), ("doctor", VictimCategory.Civilians),
         ("farmers", VictimCategory.Civilians), ("farmer", VictimCategory.Civilians),
+        ("passer-by", VictimCategory.Civilians), ("passerby", VictimCategory.Civilians),
         ("students", VictimCategory.Civilians), ("student", VictimCategory.Civilians),
         ("worshippers", VictimCategory.Civilians), ("worshipers", VictimCategory.Civilians),
         ("shepherds", VictimCategory.Civilians), ("shepherd", VictimCategory.Civilians),

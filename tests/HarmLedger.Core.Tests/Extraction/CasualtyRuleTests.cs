@@ -252,6 +252,24 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
 
+    [Theory]
+    [InlineData("The army said 3 of its soldiers were killed in the attack.", 3)]
+    [InlineData("Hezbollah later announced the deaths of three of its fighters.", 3)]
+    [InlineData("The army said it \"neutralised\" 40 militants near the town.", 40)]
+    public void Extract_FightersOfItsOwnOrInQuotes_AreCounted(string text, int fighters)
+    {
+        Assert.Equal(FigureRange.Exactly(fighters), Extract.Killed(text, VictimCategory.Combatants));
+    }
+
+    [Fact]
+    public void Extract_PasserBy_IsACivilian()
+    {
+        var claim = Extract.Incident("A drone strike hit a car, killing a Hamas official and a passer-by.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Civilians]);
+    }
+
     [Fact]
     public void Extract_CiviliansAndCombatants_TotalIsTheirSum()
     {
