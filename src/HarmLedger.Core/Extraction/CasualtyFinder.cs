@@ -159,6 +159,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
 
             var noun = Noun(text, tokens, fig, s);
+            // "her children Khaled (12), Sara (8) and Abdullah (4)": a bare number in brackets after a name is an age.
+            if (!noun.Found && !fig.Detail && !fig.Vague && fig.First - 2 >= s.First && tokens[fig.First - 1].Of(text) is "(" &&
+                fig.End < s.End && tokens[fig.End].Of(text) is ")" && IsName(text, tokens[fig.First - 2]))
+            {
+                // (What is joined after the age is joined to the person before it: "Omar (9), and his daughter Raghad".)
+                prevEnd = prevEnd >= 0 ? fig.End + 1 : prevEnd;
+                i = Math.Max(i, fig.End);
+                continue;
+            }
+
             // "a number of the wounded are in critical condition": a vague share of people counted already.
             // ("a number of" may end in its own "of".)
             var share = fig.End < s.End && tokens[fig.End].Of(text) is "of" ? fig.End + 1

@@ -59,6 +59,12 @@ internal sealed class FigureParser(Vocabulary vocabulary)
             coreEnd = top.End;
         }
 
+        // "at least 25 people and possibly as many as 40": an upper bound told after the noun.
+        if (second is null && bound == Bound.AtLeast && UpperAfterNoun(text, tokens, coreEnd, end) is { } later && later >= first.Value)
+        {
+            second = later;
+        }
+
         var n = first.Value;
         var range = second is int hi ? new FigureRange(n, hi) : bound switch
         {
@@ -81,6 +87,36 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         }
 
         return new Figure(at, coreEnd, range, false, OpenMin: second is null && bound == Bound.AtMost);
+    }
+
+    // "people and possibly as many as 40", "and perhaps up to 40": up to three words, a joiner, a hedge, an upper bound.
+    private int? UpperAfterNoun(string text, List<Token> tokens, int at, int end)
+    {
+        for (var k = at; k < Math.Min(end, at + 5); k++)
+        {
+            var w = tokens[k].Of(text);
+            if (w is "and" or "or" or "but")
+            {
+                var j = k + 1;
+                j += j < end && tokens[j].Of(text) is "," ? 1 : 0;
+                if (j >= end || tokens[j].Of(text) is not ("possibly" or "perhaps" or "maybe" or "potentially"))
+                {
+                    return null;
+                }
+
+                j++;
+                return _vocabulary.Bounds.Match(text, tokens, j, end) is { Value: Bound.AtMost } most &&
+                       Number(text, tokens, j + most.Length, end) is { } top && IsCount(text, tokens, j + most.Length, top.End, end, inRange: true)
+                    ? top.Value : null;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word && w is not ",")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private Figure? Quantifier(string text, List<Token> tokens, int at, int end) =>

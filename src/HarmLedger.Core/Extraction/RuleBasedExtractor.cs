@@ -242,6 +242,12 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         for (var j = k - 1; j >= Math.Max(first, k - 4); j--)
         {
             var w = tokens[j].Of(text);
+            // ("one of the deadliest months for civilians this year" compares a period's count: a tally still.)
+            if (w is "month" or "months" or "week" or "weeks" or "year" or "years")
+            {
+                return false;
+            }
+
             if ((w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !w.EndsWith("west", StringComparison.Ordinal)) || w is "first" or "worst" or "biggest")
             {
                 return true;
@@ -363,7 +369,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private SentenceRole Classify(DocumentContext doc, Sentence s, Sentence whole, uint bits) =>
         ((bits & _vocabulary.Tally.Bit) != 0 && _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
          (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null) &&
-         !(doc.Tokens[tally.At].Of(doc.Text) is "since" && Compares(doc.Text, doc.Tokens, tally.At, s.First))) ||
+         !(doc.Tokens[tally.At].Of(doc.Text) is "since" or "this" && Compares(doc.Text, doc.Tokens, tally.At, s.First))) ||
         RecordsAYear(doc.Text, doc.Tokens, s) ||
         APeriodsDead(doc, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||

@@ -270,6 +270,32 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Civilians]);
     }
 
+    [Theory]
+    [InlineData("Airstrikes hit a village, killing at least 25 people and possibly as many as 40, residents said.")]
+    [InlineData("Airstrikes killed at least 25 people, and perhaps up to 40.")]
+    public void Extract_AtLeastAndAHedgedUpperBoundAfterTheNoun_IsARange(string text)
+    {
+        Assert.Equal(new FigureRange(25, 40), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_AgesInBracketsAfterNames_AreNoCounts()
+    {
+        var claim = Extract.Incident("An airstrike killed Mohammed Khalil, 52, his two sons Ahmad (14) and Omar (9), and his daughter Raghad (6).");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
+    public void Extract_AgesInBracketsInAListOfIdentifiedVictims_AreNoCounts()
+    {
+        var claim = Extract.Incident("Between four and eight civilians were killed. Airwars identified the names of four victims: Umm Khaled, 37, " +
+                                     "and her children Khaled (12), Sara (8) and Abdullah (4).");
+
+        Assert.Equal(new FigureRange(4, 8), claim.Killed?[VictimCategory.Total]);
+    }
+
     [Fact]
     public void Extract_CiviliansAndCombatants_TotalIsTheirSum()
     {

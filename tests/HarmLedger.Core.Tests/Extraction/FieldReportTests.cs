@@ -111,6 +111,7 @@ public sealed class FieldReportTests
     [InlineData("SNHR: 94 Civilians, Including 17 Children, Documented Killed in Syria in March 2024")]
     [InlineData("At least 164 civilians were killed and 996 injured in Ukraine in October, according to verified information.")]
     [InlineData("ACLED records more than 1,200 reported fatalities from political violence in August.")]
+    [InlineData("August was one of the deadliest months for civilians this year, with 184 killed, it said.")]
     public void Extract_CountOverAWarOrAPeriod_IsATally(string text)
     {
         var claims = Extract.Claims(text, new DateOnly(2025, 4, 10));
@@ -123,6 +124,7 @@ public sealed class FieldReportTests
     [InlineData("The strike killed 30 people, the deadliest since the war began.")]
     [InlineData("In March 2025, a missile strike on Sumy killed 35 people.")]
     [InlineData("Police recorded the names of 12 people killed when gunmen attacked the market on 3 October.")]
+    [InlineData("Nearly 100 civilians were killed when jihadists attacked villages on Saturday, in one of the deadliest attacks this year.")]
     public void Extract_AttackComparedOrDatedByMonth_IsAnIncident(string text)
     {
         Assert.Contains(Extract.Claims(text, new DateOnly(2025, 4, 10)), c => c.Kind == ClaimKind.Incident);
