@@ -197,6 +197,16 @@ internal static class FigureMerger
             total = openToll with { Max = field };
         }
 
+        // "5 dead (including 2 Iraqi army soldiers buying food)": the fighters a toll includes are its only ones; the
+        // others are its civilians.
+        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int partFighters } part &&
+            part.Min == partFighters && total is { Max: int all2 } whole3 && whole3.Min == all2 && all2 > partFighters &&
+            figures[VictimCategory.Children] is null && figures[VictimCategory.Women] is null && figures[VictimCategory.Men] is null &&
+            folded.TrueForAll(m => m.Category != VictimCategory.Combatants || m.Breakdown))
+        {
+            figures = figures.With(VictimCategory.Civilians, FigureRange.Exactly(all2 - partFighters));
+        }
+
         // "Seven soldiers and two assailants were killed. 9 fatalities.": when the fighters are the whole toll, no
         // civilian is among the dead, as monitors code it.
         if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int onlyFighters } allFighters &&

@@ -331,9 +331,17 @@ public sealed class CasualtyRuleTests
     }
 
     [Theory]
-    [InlineData("12 people were killed, among them 3 soldiers.")]
+    [InlineData("A mortar round landed in a crowded market, 5 dead (including 2 army soldiers buying food), 19 wounded.", 3)]
+    [InlineData("Twin bombs at the cathedral killed 23 people, including 5 soldiers.", 18)]
+    public void Extract_FightersATollIncludes_LeaveTheRestCivilians(string text, int civilians)
+    {
+        Assert.Equal(FigureRange.Exactly(civilians), Extract.Killed(text, VictimCategory.Civilians));
+    }
+
+    [Theory]
+    [InlineData("At least 12 people were killed, among them 3 soldiers.")]
     [InlineData("At least 3 soldiers were killed.")]
-    public void Extract_FightersPartOfTheToll_CiviliansStayUntold(string text)
+    public void Extract_FightersPartOfAnOpenToll_CiviliansStayUntold(string text)
     {
         Assert.Null(Extract.Killed(text, VictimCategory.Civilians));
     }
