@@ -201,7 +201,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             // toll down is a part of it, whatever words the one before ends with.)
             var bracketed = prevBreakdown && !listed && fig.First - 1 > prevEnd && tokens[fig.First - 1].Of(text) is "and" or "," &&
                             prevFirst >= 0 && InBrackets(text, tokens, s.First, prevFirst) && !Closes(text, tokens, prevFirst, fig.First);
-            var breakdown = noun.Breakdown || cue || (prevBreakdown && (listed || bracketed));
+            // ("among them a mother and her three children": a kin group listed after a part is a part too.)
+            var kinListed = !listed && fig.First - 1 > prevEnd && IsOneOf(tokens[fig.First - 1].Of(text), ["his", "her", "their"]) &&
+                            OnlyListWords(text, tokens, prevEnd, fig.First - 1);
+            var breakdown = noun.Breakdown || cue || (prevBreakdown && (listed || bracketed || kinListed));
             var appositive = !breakdown && Appositive(text, tokens, fig.First, parent, s, noun.Category);
             // "including three women and six children, and up to 30 civilians": the parent's own category again is
             // another figure for the parent, not a part of it.

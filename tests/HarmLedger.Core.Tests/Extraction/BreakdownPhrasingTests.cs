@@ -41,6 +41,16 @@ public sealed class BreakdownPhrasingTests
     }
 
     [Fact]
+    public void Extract_KinGroupListedAfterAPart_IsAPartBeforeTheNextHarm()
+    {
+        var claim = Extract.Incident("At least nine people were killed, among them a mother and her three children, and 14 others wounded.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(14), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Fact]
     public void Extract_BracketOfItemsAfterAToll_IsItsBreakdown()
     {
         var claim = Extract.Incident("22 fatalities (13 people from the cattle camps and 9 raiders, per the county commissioner).");
