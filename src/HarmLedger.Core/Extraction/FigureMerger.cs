@@ -60,7 +60,19 @@ internal static class FigureMerger
         var toll = own.Exists(m => !m.Detail && !m.Breakdown && !m.Additional && m.Clause < CasualtyFinder.DetailClauseBase);
         if (toll)
         {
-            own.RemoveAll(m => m.Detail && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
+            // "killing a policeman and a civilian passer-by … Deaths recorded: 2": people singled out in one sentence who
+            // add up to the exact toll, and tell civilians from fighters, break it down.
+            if (SingledOutMakeTheToll(own))
+            {
+                for (var i = 0; i < own.Count; i++)
+                {
+                    own[i] = own[i] is { Detail: true, Additional: false, Category: VictimCategory.Civilians or VictimCategory.Combatants } m
+                        ? m with { Breakdown = true } : own[i];
+                }
+            }
+
+            // (A person a breakdown names stays, as a part: "nine people, including a police officer".)
+            own.RemoveAll(m => m.Detail && !m.Breakdown && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
         }
 
         var roster = Roster(members is null ? own : [.. own, .. members]);
@@ -220,6 +232,39 @@ internal static class FigureMerger
     }
 
     private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
+
+    // Whether the civilians and fighters singled out in one sentence, both kinds told, add up to the one exact toll.
+    private static bool SingledOutMakeTheToll(List<Mention> own)
+    {
+        int? toll = null;
+        int? sentence = null;
+        int people = 0, civilians = 0, fighters = 0;
+        foreach (var m in own)
+        {
+            if (!m.Detail && !m.Breakdown && !m.Additional && m.Clause < CasualtyFinder.DetailClauseBase && m.Category == VictimCategory.Total)
+            {
+                if (m.Range.Max != m.Range.Min || (toll is int t && t != m.Range.Min))
+                {
+                    return false;
+                }
+
+                toll = m.Range.Min;
+            }
+            else if (m is { Detail: true, Additional: false } && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants)
+            {
+                if ((sentence ??= m.Sentence) != m.Sentence || m.Category == VictimCategory.Total)
+                {
+                    return false;
+                }
+
+                people += m.Range.Min;
+                civilians += m.Category == VictimCategory.Civilians ? 1 : 0;
+                fighters += m.Category == VictimCategory.Combatants ? 1 : 0;
+            }
+        }
+
+        return toll is int exact && exact == people && civilians > 0 && fighters > 0;
+    }
 
     // A civilian figure that stands alone for its source's toll: not a share, a detail or an "up to", and in a clause
     // of its own ("killing herself and 2 civilians" counts the bomber too).

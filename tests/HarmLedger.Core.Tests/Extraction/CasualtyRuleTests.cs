@@ -338,6 +338,26 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(civilians), Extract.Killed(text, VictimCategory.Civilians));
     }
 
+    [Fact]
+    public void Extract_CivilianAndFighterSingledOutMakingTheToll_BreakItDown()
+    {
+        var claim = Extract.Incident("A sticky bomb exploded near the council building, killing a policeman and a civilian passer-by and wounding four. Deaths recorded: 2.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Fact]
+    public void Extract_FighterATollIncludesByName_IsAPart()
+    {
+        var claim = Extract.Incident("Gunmen killed nine people, including a police officer, in an attack on a bus.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Combatants]);
+        Assert.Equal(FigureRange.Exactly(8), claim.Killed?[VictimCategory.Civilians]);
+    }
+
     [Theory]
     [InlineData("At least 12 people were killed, among them 3 soldiers.")]
     [InlineData("At least 3 soldiers were killed.")]
