@@ -9,16 +9,20 @@ namespace HarmLedger.Gazetteer;
 public static class BundledGazetteer
 {
     private const string CitiesResource = "HarmLedger.Gazetteer.geonames-cities1000.tsv.gz";
+    private const string ExtraTownsResource = "HarmLedger.Gazetteer.cities-extra.tsv.gz";
     private const string SupplementResource = "HarmLedger.Gazetteer.supplement.tsv";
     private const string Admin1Resource = "HarmLedger.Gazetteer.admin1.tsv";
     private const string CountriesResource = "HarmLedger.Gazetteer.countries.tsv";
     private const string StopwordsResource = "HarmLedger.Gazetteer.stopwords.txt";
 
-    /// <summary>The GeoNames cities1000 entries followed by the hand-written supplement (camps and places cities1000 lacks).</summary>
+    /// <summary>
+    /// The GeoNames cities1000 entries, the towns of GeoNames' current list that this 2013 snapshot lacks, and the
+    /// hand-written supplement (camps and places both lack).
+    /// </summary>
     public static IEnumerable<GazetteerEntry> ReadEntries()
     {
         var reader = new GeoNamesReader();
-        foreach (var resource in new[] { CitiesResource, SupplementResource })
+        foreach (var resource in new[] { CitiesResource, ExtraTownsResource, SupplementResource })
         {
             using var text = Open(resource);
             foreach (var line in reader.Read(text))

@@ -45,8 +45,9 @@ public sealed partial class GazetteerResolver
             commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
             preferred[k] = Preferred(matches[k], commaJoined[k]);
 
-            // A loose match is no evidence of its own province: it must find one the text names.
-            leaders[k] = matches[k].Loose ? null : ClearLeader(preferred[k]);
+            // A loose match is no evidence of its own province: it must find one the text names. Nor is a populated
+            // locality (a name said twice must not vouch for itself).
+            leaders[k] = matches[k].Loose ? null : ClearLeader(preferred[k]) is { Prominence: >= 0 } leader ? leader : null;
             Count(context, leaders[k], +1);
         }
 
@@ -60,6 +61,7 @@ public sealed partial class GazetteerResolver
             var enclosing = k + 1 < matches.Count && commaJoined[k + 1] && leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit
                 ? unit : null;
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
+            candidates = HasLocality(candidates) ? InNamedCountriesOrKnown(candidates, context) : candidates;
             if (candidates.Length > 0 && Choose(text, matches[k], candidates, context, enclosing) is { } mention)
             {
                 mentions.Add(mention);
@@ -180,6 +182,24 @@ public sealed partial class GazetteerResolver
             (i, j) = (i + 1, j + 1);
         }
     }
+
+    // A populated locality (prominence below zero) stands only in a country the text names otherwise: "Niono (Niono,
+    // Segou)" is the Malian town, but "Hamoud" in a report from Yemen is a man, not a Mauritanian village.
+    private bool HasLocality(int[] candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (_places[c].Prominence < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int[] InNamedCountriesOrKnown(int[] candidates, Dictionary<string, int> context) =>
+        candidates.Where(c => _places[c].Prominence >= 0 || context.GetValueOrDefault(_places[c].Place.Country) > 0).ToArray();
 
     private int[] InNamedProvinces(int[] candidates, Dictionary<string, int> context) =>
         candidates.Where(c => _places[c].ProvinceKey.Length > 0 && context.GetValueOrDefault(_places[c].ProvinceKey) > 0).ToArray();

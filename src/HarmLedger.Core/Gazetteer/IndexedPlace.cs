@@ -46,15 +46,21 @@ internal sealed record IndexedPlace(Place Place, PlaceKind Kind, string Admin1Co
         return new IndexedPlace(place, kind.Value, entry.Admin1Code, prominence, seat);
     }
 
-    // A capital outranks a provincial seat, which outranks a district seat, which outranks a village.
+    // A capital outranks a provincial seat, which outranks a district seat, which outranks a village. A populated
+    // locality (the towns cities1000 lacks, of unknown size) ranks below all and is taken only where the text names its
+    // country otherwise (see GazetteerResolver).
     private static double FeatureBonus(string featureCode) => featureCode switch
     {
         "PPLC" => 3.0,
         "PPLA" => 2.0,
         "PPLA2" => 1.0,
         "PPLA3" or "PPLA4" or "PPLA5" => 0.5,
+        "PPLL" => LocalityBonus,
         _ => 0.0,
     };
+
+    /// <summary>The prominence of a populated locality of unknown size: below zero, which no other place has.</summary>
+    public const double LocalityBonus = -1.0;
 
     // Admin units rarely carry a population. A province weighs as a town of 100,000: its seat (PPLA, +2) usually wins the bare name.
     private static double KindBonus(PlaceKind kind) => kind switch

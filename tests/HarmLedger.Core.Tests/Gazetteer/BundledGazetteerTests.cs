@@ -265,6 +265,27 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
         Assert.Equal(country, mention.Place.Country);
     }
 
+    [Theory]
+    [InlineData("Soldiers clashed with militants near Niono (Niono, Segou).", "Niono", "ML")]
+    [InlineData("Gunmen attacked two hamlets close to Bankass in central Mali.", "Bankass", "ML")]
+    [InlineData("Insurgents beheaded five civilians near Macomia, Cabo Delgado.", "Macomia", "MZ")]
+    public void FindPlaces_TownTheSnapshotLacksWhereItsCountryIsNamed_IsFound(string text, string name, string country)
+    {
+        var mentions = _resolver.FindPlaces(text).Where(m => text[m.Start..m.End] == name).ToList();
+
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal((country, PlacePrecision.Town), (m.Place.Country, m.Place.Precision)));
+    }
+
+    [Fact]
+    public void FindPlaces_LocalityNamedLikeAPersonWhereNoOneNamesItsCountry_IsNoPlace()
+    {
+        // "Hamoud" is a Mauritanian locality in GeoNames' current list, and a man's name in a report from Yemen.
+        var text = "An airstrike hit a house in Hajjah, killing Ali and his son Hamoud.";
+
+        Assert.DoesNotContain(_resolver.FindPlaces(text), m => text[m.Start..m.End] == "Hamoud");
+    }
+
     [Fact]
     public void FindPlaces_TownOfAMergedProvinceUnderItsNewProvince_IsKept()
     {
