@@ -1,4 +1,5 @@
 using HarmLedger.Gazetteer;
+using HarmLedger.Model;
 
 namespace HarmLedger.Extraction;
 
@@ -84,11 +85,31 @@ internal sealed class DocumentContext
 
         if (relative)
         {
-            RelativeDates.Find(Text, Tokens, s, Published, found);
+            RelativeDates.Find(Text, Tokens, s, Published, found, s.Index > 0 ? HeadingDay() : null);
             found.Sort((a, b) => a.Token.CompareTo(b.Token));
         }
 
         _dates[s.Index] = found;
+    }
+
+    // A day the text's first sentence states on a line of its own, before the publication date: a heading's
+    // ("Russian Military in Syria – July 22nd 2019, Idlib city."), the day the report's weekdays belong to.
+    private DateOnly? HeadingDay()
+    {
+        if (Sentences.Count < 2 || !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore))
+        {
+            return null;
+        }
+
+        foreach (var d in _dates[0])
+        {
+            if (!d.Reported && d.Span is { Precision: DatePrecision.Day, Start: DateOnly day } && (Published is not DateOnly p || day <= p))
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>

@@ -41,12 +41,21 @@ internal static class RelativeDates
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>Adds every relative date in a sentence to <paramref name="into"/> (the sentence's dates found so far).</summary>
-    public static void Find(string text, List<Token> tokens, Sentence s, DateOnly? published, List<DateMention> into)
+    /// <param name="text">The document.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="s">The sentence.</param>
+    /// <param name="published">The publication date, which relative dates count back from.</param>
+    /// <param name="into">Where to add them.</param>
+    /// <param name="heading">The day a heading states ("Israeli Military in Lebanon – September 23rd 2024, Tyre."), which
+    /// a weekday counts back from instead: the report's "on Monday" is that week's, not the publication's.</param>
+    public static void Find(string text, List<Token> tokens, Sentence s, DateOnly? published, List<DateMention> into, DateOnly? heading = null)
     {
         if (published is not DateOnly p)
         {
             return;
         }
+
+        var weekdaysFrom = heading ?? p;
 
         var overnight = -1;
         for (var i = s.First; i < s.End; i++)
@@ -63,8 +72,8 @@ internal static class RelativeDates
             var day = WeekdayOf(w);
             if (day >= 0 && !FollowedByDate(text, tokens, i, s.End))
             {
-                var back = ((int)p.DayOfWeek - day + 7) % 7;
-                found = DateSpan.Day(p.AddDays(-back));
+                var back = ((int)weekdaysFrom.DayOfWeek - day + 7) % 7;
+                found = DateSpan.Day(weekdaysFrom.AddDays(-back));
             }
             else if (Is(w, "yesterday"))
             {

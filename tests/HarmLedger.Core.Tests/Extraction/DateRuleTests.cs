@@ -38,6 +38,17 @@ public sealed class DateRuleTests
         Assert.Equal(DateSpan.Day(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), claim.Date);
     }
 
+    [Theory]
+    [InlineData("Russian Military in Syria – July 22nd 2019, Idlib city.\n\nUp to 13 civilians died when airstrikes hit a block on Monday morning.", "2019-08-02", "2019-07-22")]
+    [InlineData("Israeli Military in Lebanon – September 23rd 2024, Tyre.\n\nFive civilians were killed when a strike hit their flat on Monday afternoon.", "2024-10-15", "2024-09-23")]
+    [InlineData("KYIV, March 3 (Reuters) - A missile killed 5 people on Monday.", "2023-03-03", "2023-02-27")]
+    public void Extract_WeekdayUnderAHeadingsDay_CountsBackFromTheHeading(string text, string published, string day)
+    {
+        var claim = Extract.Incident(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), claim.Date?.Start);
+    }
+
     [Fact]
     public void Extract_LastWeek_IsTheWeekBeforeWithWeekPrecision()
     {
