@@ -796,6 +796,20 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         return k;
     }
 
+    // Whether a harm word of one to three words ends just before `i` ("killed the", "shot dead the").
+    private bool HarmEndsAt(string text, List<Token> tokens, int i, int first)
+    {
+        for (var start = i - 1; start >= Math.Max(first, i - 3); start--)
+        {
+            if ((tokens[start].Classes & _v.HarmBefore.Bit) != 0 && _v.HarmBefore.Match(text, tokens, start, i) is { } m && start + m.Length == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MayStartFigure(string text, List<Token> tokens, int i, int first)
     {
         var t = tokens[i];
@@ -808,7 +822,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // ("killed the director"), which keeps the commonest word from running every figure rule.
         if ((t.Classes & Vocabulary.DeterminerBit) != 0)
         {
-            return !t.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) || (i > first && (tokens[i - 1].Classes & _v.HarmBefore.Bit) != 0);
+            return !t.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) || HarmEndsAt(text, tokens, i, first);
         }
 
         if (t.Kind != TokenKind.Word)

@@ -209,6 +209,15 @@ internal static class FigureMerger
             total = openToll with { Max = field };
         }
 
+        // "shot dead the imam of a local mosque and his 15-year-old son": people singled out are civilians together, the
+        // child as much as the imam.
+        if (figures[VictimCategory.Civilians] is { } singledCivilians && figures[VictimCategory.Combatants] is null &&
+            folded.TrueForAll(m => m.Category != VictimCategory.Civilians || m.Detail) && SingledOutKin(folded) is { } singledKin &&
+            total is { } whole4 && Sum(singledCivilians, singledKin) is { } together && together.Min <= whole4.Min)
+        {
+            figures = figures.With(VictimCategory.Civilians, together);
+        }
+
         // "5 dead (including 2 Iraqi army soldiers buying food)": the fighters a toll includes are its only ones; the
         // others are its civilians.
         if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int partFighters } part &&
@@ -232,6 +241,22 @@ internal static class FigureMerger
     }
 
     private static readonly VictimCategory[] Categories = Enum.GetValues<VictimCategory>();
+
+    // The children, women and men singled out (not parts of a toll, nor the roster of the named dead).
+    private static FigureRange? SingledOutKin(List<Mention> folded)
+    {
+        FigureRange? sum = null;
+        foreach (var m in folded)
+        {
+            if (m is { Detail: true, Breakdown: false, Additional: false } && m.Clause != -1 &&
+                m.Category is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men)
+            {
+                sum = Sum(sum, m.Range);
+            }
+        }
+
+        return sum;
+    }
 
     // Whether the civilians and fighters singled out in one sentence, both kinds told, add up to the one exact toll.
     private static bool SingledOutMakeTheToll(List<Mention> own)

@@ -36,6 +36,10 @@ internal static class HarmLexicon
         ("gunned down", HarmKind.Killed), ("gunning down", HarmKind.Killed), ("slaughtered", HarmKind.Killed),
         ("neutralised", HarmKind.Killed), ("neutralized", HarmKind.Killed), ("neutralising", HarmKind.Killed),
         ("neutralizing", HarmKind.Killed),
+        // "hacking to death 7 civilians", "stabbed to death two farmers".
+        ("hacked to death", HarmKind.Killed), ("hacking to death", HarmKind.Killed), ("stabbed to death", HarmKind.Killed),
+        ("stabbing to death", HarmKind.Killed), ("beat to death", HarmKind.Killed), ("beating to death", HarmKind.Killed),
+        ("burned to death", HarmKind.Killed), ("burning to death", HarmKind.Killed), ("beaten to death", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("wounding", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("injured", HarmKind.Injured), ("injuring", HarmKind.Injured), ("injures", HarmKind.Injured),
         ("hurt", HarmKind.Injured), ("hurting", HarmKind.Injured), ("injury of", HarmKind.Injured),

@@ -297,6 +297,22 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_HackingToDeathBeforeTheVictims_Kills()
+    {
+        Assert.Equal(FigureRange.Exactly(7), Extract.Killed("Militants raided a settlement at night, hacking to death 7 civilians.", VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_PeopleSingledOutAfterATwoWordHarm_AreCiviliansTogether()
+    {
+        var claim = Extract.Incident("Gunmen shot dead the imam of a local mosque and his 15-year-old son as they left prayers.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Civilians]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+    }
+
+    [Fact]
     public void Extract_CiviliansAndCombatants_TotalIsTheirSum()
     {
         var claim = Extract.Incident("3 civilians and 2 soldiers were killed in the clash.");
