@@ -78,6 +78,28 @@ internal sealed partial class CasualtyFinder
 
     private static readonly string[] Collectives = ["staff", "crew", "team", "personnel", "family", "household", "unit", "police"];
 
+    // "shot dead a Buddhist rubber tapper, Pan Kaewmanee (54), and …": after a harm word, "a" and a few words no lexicon
+    // knows, then a name, an age or the next person, name one person by their trade.
+    private Figure? Occupation(string text, List<Token> tokens, int at, Sentence s)
+    {
+        if (tokens[at].Of(text) is not ("a" or "an") || !HarmEndsAt(text, tokens, at, s.First))
+        {
+            return null;
+        }
+
+        var k = at + 1;
+        while (k < s.End && k - at <= 4 && tokens[k].Kind == TokenKind.Word && (tokens[k].Classes & _v.NotNameBits) == 0 &&
+               !IsPreposition(tokens[k].Of(text)) && !Vocabulary.Is(_v.Stops, text, tokens, k, s.End))
+        {
+            k++;
+        }
+
+        // The words end at a comma, a bracket or "and", and the last of them is lower-case: a noun, not a name.
+        return k > at + 1 && k < s.End && tokens[k].Of(text) is "," or "(" or "and" && char.IsLower(text[tokens[k - 1].Start]) &&
+               !IsOneOf(tokens[k - 1].Of(text), ["lot", "bit", "while", "day", "week", "time", "total", "result"])
+            ? new Figure(at, k, FigureRange.Exactly(1), false, Detail: true) : null;
+    }
+
     private static readonly string[] QualifiedThings =
     [
         "casualty", "casualties", "harm", "assessment", "assessments", "report", "reports", "population", "area", "areas",

@@ -72,7 +72,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 continue;
             }
 
-            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Person(text, tokens, i, s, (parent is { Detail: true } && parent.Sentence == s.Index) || members > 0) ??
+            if ((_parser.Parse(text, tokens, i, s.End) ?? Article(text, tokens, i, s.End) ?? Occupation(text, tokens, i, s) ?? Person(text, tokens, i, s, (parent is { Detail: true } && parent.Sentence == s.Index) || members > 0) ??
                  BarePlural(text, tokens, i, s)) is not { } fig)
             {
                 continue;
@@ -213,6 +213,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                            !cue &&
                            !(noun is { Found: true, Category: VictimCategory.Total } && !IsOneOf(tokens[noun.End - 1].Of(text), GenericNouns)) &&
                            !UnknownNounAfter(text, tokens, fig, s));
+            // ("killing at least 17 civilians, among them 4 women, and one MINUSCA peacekeeper": fighters listed after a
+            // civilian toll's part are no part of it, nor civilians after a fighters' toll.)
+            breakdown &= !(prevBreakdown && !noun.Breakdown && !cue && parent is not null && Opposed(parent.Category, noun.Category));
             // (In a list of singled-out people a person's kin group joins too: "killed Karim, his three sons and …".)
             var kinGroup = fig.First - 1 >= s.First && IsOneOf(tokens[fig.First - 1].Of(text), ["his", "her", "their"]);
             var coordinated = !breakdown && parent is not null && parent.Sentence == s.Index &&
@@ -795,6 +798,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         return k;
     }
+
+    private static bool Opposed(VictimCategory toll, VictimCategory part) =>
+        (toll == VictimCategory.Civilians && part == VictimCategory.Combatants) ||
+        (toll == VictimCategory.Combatants && part is VictimCategory.Civilians or VictimCategory.Children or VictimCategory.Women);
 
     // Whether a harm word of one to three words ends just before `i` ("killed the", "shot dead the").
     private bool HarmEndsAt(string text, List<Token> tokens, int i, int first)

@@ -537,13 +537,17 @@ internal static class FigureMerger
             }
         }
 
-        var side = heads[0].Side;
+        // (The side of the category's own heads: "10 civilians and a police officer" are the state's fighters.)
+        sbyte? side = null;
         foreach (var m in heads)
         {
-            side = (category is null || m.Category == category) && m.Side != side ? (sbyte)0 : side;
+            if (category is null || m.Category == category)
+            {
+                side = side is null || side == m.Side ? m.Side : (sbyte)0;
+            }
         }
 
-        return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague, Side = side };
+        return heads[0] with { Category = category ?? VictimCategory.Total, Range = sum!.Value, Vague = vague, Side = side ?? 0 };
     }
 
     // "Up to four civilians, including two sisters, were killed": at least as many died as the sentence's breakdown

@@ -313,6 +313,38 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_StatesFighterInACoordinatedClauseAndAttackersLater_AddUp()
+    {
+        var claim = Extract.Incident("A siege killed 10 civilians and a police officer, police said. Security forces killed all four attackers.");
+
+        Assert.Equal(FigureRange.Exactly(15), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Fact]
+    public void Extract_FighterListedAfterACivilianTollsPart_IsNoPartOfIt()
+    {
+        var claim = Extract.Incident("Militiamen attacked the neighbourhood, killing at least 17 civilians, among them 4 women, and one peacekeeper.");
+
+        Assert.Equal(FigureRange.AtLeast(18), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Combatants]);
+    }
+
+    [Theory]
+    [InlineData("Insurgents shot dead a Buddhist rubber tapper, Pan Kaewmanee (54), and his daughter-in-law Somjit (27).", 2)]
+    [InlineData("Gunmen shot dead a grocer, Ali Hussein, 35, and his brother Kadhim, 28.", 2)]
+    public void Extract_PersonNamedByATradeNoLexiconKnows_IsOne(string text, int total)
+    {
+        Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_ArticleAfterAHarmWordBeforeNoPerson_CountsNoOne()
+    {
+        Assert.DoesNotContain(Extract.Claims("Gunmen killed a lot, and then fled."), c => c.Killed is not null);
+    }
+
+    [Fact]
     public void Extract_CiviliansAndCombatants_TotalIsTheirSum()
     {
         var claim = Extract.Incident("3 civilians and 2 soldiers were killed in the clash.");
