@@ -277,7 +277,7 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
-            colon = (tokens[k].Of(text) is "as" && tokens[k - 1].Of(text) is "identified" or "named") ||
+            colon = (tokens[k].Of(text) is "as" && (tokens[k - 1].Of(text) is "identified" or "named" || NamesThemAs(text, tokens, k, s.First))) ||
                     // "The victims were named by Tal Afar Today as …", "named three of the dead as …".
                     (tokens[k].Of(text) is "as" && NamedByOrOfTheDead(text, tokens, k, s.First)) ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
@@ -300,6 +300,13 @@ internal sealed partial class CasualtyFinder
         }
 
         var harm = colon < 0 ? null : end == s.End ? DeadBefore(text, tokens, colon, s.First) : HarmKind.Killed;
+        // "… killed four members of one family. They were named as Milad (60), his daughters …": the dead the sentence
+        // before told of.
+        if (harm is null && colon > s.First && tokens[colon].Of(text) is "as" && NamesThemAs(text, tokens, colon, s.First) &&
+            firstOwn > 0 && into[firstOwn - 1] is { Harm: HarmKind.Killed } told && told.Sentence == s.Index - 1)
+        {
+            harm = HarmKind.Killed;
+        }
         if (harm is null && IncludingAfterHarm(text, tokens, s) is { } including)
         {
             // "Eleven members of the family were killed, including 54-year-old Ashraf and his wife Hikmat, …": a
@@ -430,6 +437,12 @@ internal sealed partial class CasualtyFinder
     // "identified A, B and C as among the dead" / "named A and B as the victims": the verb before the list (as the
     // colon is) and the token that ends it.
     private static readonly SearchValues<string> NamingVerbs = Sentence.Words("identified", "named", "listed");
+
+    // "They were named as", "They were identified as", "Neighbours identified them as".
+    private static bool NamesThemAs(string text, List<Token> tokens, int asAt, int first) =>
+        tokens[asAt - 1].Of(text) is "named" or "identified"
+            ? asAt - 3 >= first && tokens[asAt - 2].Of(text) is "were" && tokens[asAt - 3].Of(text) is "They"
+            : tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified";
 
     private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
     {

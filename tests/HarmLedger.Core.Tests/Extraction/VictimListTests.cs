@@ -4,6 +4,17 @@ namespace HarmLedger.Core.Tests.Extraction;
 
 public sealed class VictimListTests
 {
+    [Theory]
+    [InlineData("A strike on a house in Sirte killed four members of one family. They were named as Milad Abdullah (60), his daughters Samira (31) and Najwa (27), and his grandson Ali (6).", 1, 2)]
+    [InlineData("Six members of the family were killed when an airstrike flattened their home. Neighbours identified them as Mohammed (45), his wife Aisha (38), and their children Bushra (10), Sami (7), Ahmed (5) and one-year-old Ruqayya.", 4, 1)]
+    public void Extract_TheDeadNamedInTheNextSentence_TellChildrenAndWomen(string text, int children, int women)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(children), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+
     [Fact]
     public void Extract_NamedPersonAndHisWife_AddUp()
     {
