@@ -58,7 +58,8 @@ internal static class CueLexicon
         "in a separate", "separately", "another strike", "another attack", "another airstrike", "another air strike",
         "another incident", "another raid", "another bombing", "another drone strike", "another shelling", "another explosion",
         "a second strike", "a second attack", "a second airstrike", "a second incident", "a second raid",
-        "in a similar incident", "elsewhere",
+        "in a similar incident", "elsewhere", "a separate strike", "a separate attack", "a separate airstrike",
+        "a separate air strike", "a separate incident", "a separate raid", "a separate bombing", "a separate drone strike",
     ];
 
     /// <summary>Words by which a belligerent acknowledges a strike or harm.</summary>

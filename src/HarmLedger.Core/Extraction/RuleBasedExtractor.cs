@@ -131,6 +131,28 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
+    // "More than 350,000 people have been killed in Syria's seven-year war": the dead of a war so far, in the perfect.
+    private static bool KilledInAWar(string text, List<Token> tokens, Sentence s)
+    {
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            if (!(tokens[k].Of(text) is "have" or "has" && tokens[k + 1].Of(text) is "been" && tokens[k + 2].Of(text) is "killed"))
+            {
+                continue;
+            }
+
+            for (var j = k + 3; j < Math.Min(s.End, k + 10); j++)
+            {
+                if (tokens[j].Of(text) is "war" or "conflict" or "fighting" && !(j + 1 < s.End && tokens[j + 1].Of(text) is "-"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
     private static readonly string[] RunningScopes = ["month", "week", "year", "since", "far", "total", "overall", "cumulative", "war", "conflict", "campaign"];
 
@@ -373,7 +395,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         RecordsAYear(doc.Text, doc.Tokens, s) ||
         APeriodsDead(doc, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
-        TollOfAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
+        TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : (bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null
             ? SentenceRole.NewIncident
         : SentenceRole.Incident;

@@ -112,12 +112,21 @@ public sealed class FieldReportTests
     [InlineData("At least 164 civilians were killed and 996 injured in Ukraine in October, according to verified information.")]
     [InlineData("ACLED records more than 1,200 reported fatalities from political violence in August.")]
     [InlineData("August was one of the deadliest months for civilians this year, with 184 killed, it said.")]
+    [InlineData("The Observatory says more than 350,000 people have been killed in Syria's seven-year war.")]
     public void Extract_CountOverAWarOrAPeriod_IsATally(string text)
     {
         var claims = Extract.Claims(text, new DateOnly(2025, 4, 10));
 
         Assert.Contains(claims, c => c.Kind == ClaimKind.Tally);
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Incident);
+    }
+
+    [Fact]
+    public void Extract_ASeparateStrike_IsAnotherIncident()
+    {
+        var claims = Extract.Claims("Air strikes killed 22 children and four women fleeing fighting on Friday. A separate strike nearby killed four more children.");
+
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Incident));
     }
 
     [Theory]
