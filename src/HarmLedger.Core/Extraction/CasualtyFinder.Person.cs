@@ -78,6 +78,12 @@ internal sealed partial class CasualtyFinder
 
     private static readonly string[] Collectives = ["staff", "crew", "team", "personnel", "family", "household", "unit", "police"];
 
+    // A harm word before a person's lower-case title: "killing correspondent", "killed journalist".
+    private (HarmKind Harm, int Start)? TitledBefore(string text, List<Token> tokens, int at, Sentence s) =>
+        at - 2 >= s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[at - 1].Start]) &&
+        IsSingular(tokens[at - 1].Of(text)) && _v.Victims.Match(text, tokens, at - 1, at) is { Length: 1 }
+            ? Before(text, tokens, at - 1, s.First) : null;
+
     // "shot dead a Buddhist rubber tapper, Pan Kaewmanee (54), and …": after a harm word, "a" and a few words no lexicon
     // knows, then a name, an age or the next person, name one person by their trade.
     private Figure? Occupation(string text, List<Token> tokens, int at, Sentence s)
@@ -163,7 +169,8 @@ internal sealed partial class CasualtyFinder
             return null;
         }
 
-        if (Before(text, tokens, at, s.First) is not { } harm)
+        // ("killing correspondent Tareq Ayyoub": a person's title may stand between the harm word and the name.)
+        if ((Before(text, tokens, at, s.First) ?? TitledBefore(text, tokens, at, s)) is not { } harm)
         {
             return inList && Age(text, tokens, at, s.End) is not null
                 ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;

@@ -445,7 +445,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     private HarmLink? FindHarm(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>
-        Before(text, tokens, fig.First, s.First) is { } hb
+        (Before(text, tokens, fig.First, s.First) ?? (fig.Detail && !noun.Found ? TitledBefore(text, tokens, fig.First, s) : null)) is { } hb
             ? (Permitted(text, tokens, hb.Start, s.First) || EitherHarm(text, tokens, hb.Start, hb.Harm, s.First) ? null : new HarmLink(hb.Harm, Before: hb.Start))
         // "14 bodies were recovered": bodies are the dead, whatever harm word comes later ("85 bodies were buried and 66
         // people treated for injuries").

@@ -338,6 +338,14 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
     }
 
+    [Theory]
+    [InlineData("A U.S. strike hit the office of Al Jazeera, killing correspondent Tareq Ayyoub.")]
+    [InlineData("An Israeli strike killed journalist Issam Abdallah near the border.")]
+    public void Extract_TitleBetweenTheHarmWordAndTheName_IsOnePerson(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(1), Extract.Killed(text, VictimCategory.Total));
+    }
+
     [Fact]
     public void Extract_ArticleAfterAHarmWordBeforeNoPerson_CountsNoOne()
     {
