@@ -230,8 +230,9 @@ internal static class FigureMerger
 
         // "Seven soldiers and two assailants were killed. 9 fatalities.": when the fighters are the whole toll, no
         // civilian is among the dead, as monitors code it.
-        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int onlyFighters } allFighters &&
-            allFighters.Min == onlyFighters && total is { } whole2 && whole2.Min == onlyFighters && whole2.Max == onlyFighters &&
+        // (So is an open toll all fighters: "23 soldiers were killed … dozens of the assailants were also killed".)
+        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { } allFighters &&
+            total is { } whole2 && whole2 == allFighters && (allFighters.Max is not null || !folded.Exists(m => m.Category == VictimCategory.Total && !m.Breakdown)) &&
             figures[VictimCategory.Children] is null && figures[VictimCategory.Women] is null && figures[VictimCategory.Men] is null)
         {
             figures = figures.With(VictimCategory.Civilians, FigureRange.Exactly(0));

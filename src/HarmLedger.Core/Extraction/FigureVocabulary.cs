@@ -13,6 +13,8 @@ internal static class FigureVocabulary
         "feet", "ft", "sq", "square", "degrees", "million", "billion", "homes", "houses", "buildings", "vehicles",
         "cars", "rockets", "missiles", "strikes", "airstrikes", "bombs", "shells", "targets", "villages", "drones",
         "tanks", "posts", "checkpoints", "APCs", "Humvees", "rounds", "mortars", "attacks", "positions",
+        // Animals: "killing about 30 sheep".
+        "sheep", "goats", "cattle", "cows", "camels", "livestock", "animals", "donkeys", "horses", "chickens", "head",
     ];
 
     /// <summary>Words that end the clause in which a figure's harm word is looked for.</summary>
@@ -30,7 +32,7 @@ internal static class FigureVocabulary
         "wounds", "injured", "injuring", "injures", "injuries", "injury", "hurt", "hurting", "maimed", "toll",
         "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
         "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
-        "stabbed", "hacked", "burned", "burnt", "beaten", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
+        "stabbed", "hacked", "burned", "burnt", "beaten", "buried", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
         // "They were named as Milad (60), his daughters …": the dead the sentence before told of, by name.
         "named", "identified",
     ];

@@ -40,6 +40,8 @@ internal static class HarmLexicon
         ("hacked to death", HarmKind.Killed), ("hacking to death", HarmKind.Killed), ("stabbed to death", HarmKind.Killed),
         ("stabbing to death", HarmKind.Killed), ("beat to death", HarmKind.Killed), ("beating to death", HarmKind.Killed),
         ("burned to death", HarmKind.Killed), ("burning to death", HarmKind.Killed), ("beaten to death", HarmKind.Killed),
+        // "Relatives buried Umm Ahmad, 40, and three of her sons": the people buried are dead.
+        ("buried", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("wounding", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("injured", HarmKind.Injured), ("injuring", HarmKind.Injured), ("injures", HarmKind.Injured),
         ("hurt", HarmKind.Injured), ("hurting", HarmKind.Injured), ("injury of", HarmKind.Injured),

@@ -261,7 +261,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     // A superlative or "first" shortly before `k`: "the deadliest … since", "the first such attack since".
     private static bool Compares(string text, List<Token> tokens, int k, int first)
     {
-        for (var j = k - 1; j >= Math.Max(first, k - 4); j--)
+        for (var j = k - 1; j >= Math.Max(first, k - 6); j--)
         {
             var w = tokens[j].Of(text);
             // ("one of the deadliest months for civilians this year" compares a period's count: a tally still.)

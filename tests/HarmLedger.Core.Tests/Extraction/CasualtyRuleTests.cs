@@ -378,12 +378,38 @@ public sealed class CasualtyRuleTests
     [Theory]
     [InlineData("Seven soldiers and two assailants were killed. 9 fatalities.", 9)]
     [InlineData("Troops neutralised 15 terrorists near the town.", 15)]
+    [InlineData("5 gang members were killed and 2 soldiers wounded.", 5)]
     public void Extract_FightersAreTheWholeToll_NoCivilianIsAmongTheDead(string text, int fighters)
     {
         var claim = Extract.Incident(text);
 
         Assert.Equal(FigureRange.Exactly(fighters), claim.Killed?[VictimCategory.Combatants]);
         Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_OpenTollAllFighters_NoCivilianIsAmongTheDead()
+    {
+        var claim = Extract.Incident("23 soldiers were killed. The army said dozens of the assailants were also killed.");
+
+        Assert.Equal(FigureRange.AtLeast(47), claim.Killed?[VictimCategory.Combatants]);
+        Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_AnimalsKilled_AreNoPeople()
+    {
+        var claim = Extract.Incident("Forces fired on the outskirts of the town, killing about 30 sheep and wounding a shepherd.");
+
+        Assert.Null(claim.Killed);
+    }
+
+    [Fact]
+    public void Extract_PeopleBuried_AreDead()
+    {
+        var claim = Extract.Incident("Relatives buried Umm Ahmad al-Hamdan, 40, and three of her sons, aged five, nine and thirteen, on Monday.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
     }
 
     [Theory]
@@ -416,7 +442,7 @@ public sealed class CasualtyRuleTests
 
     [Theory]
     [InlineData("At least 12 people were killed, among them 3 soldiers.")]
-    [InlineData("At least 3 soldiers were killed.")]
+    [InlineData("At least 12 people died in the clashes, including 3 soldiers.")]
     public void Extract_FightersPartOfAnOpenToll_CiviliansStayUntold(string text)
     {
         Assert.Null(Extract.Killed(text, VictimCategory.Civilians));

@@ -134,6 +134,7 @@ public sealed class FieldReportTests
     [InlineData("In March 2025, a missile strike on Sumy killed 35 people.")]
     [InlineData("Police recorded the names of 12 people killed when gunmen attacked the market on 3 October.")]
     [InlineData("Nearly 100 civilians were killed when jihadists attacked villages on Saturday, in one of the deadliest attacks this year.")]
+    [InlineData("Two car bombs exploded outside mosques, killing 42 people in the deadliest bombing in the country since the civil war ended.")]
     public void Extract_AttackComparedOrDatedByMonth_IsAnIncident(string text)
     {
         Assert.Contains(Extract.Claims(text, new DateOnly(2025, 4, 10)), c => c.Kind == ClaimKind.Incident);
