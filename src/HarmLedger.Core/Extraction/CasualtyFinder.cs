@@ -566,9 +566,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         // "Also" adds fighters to a toll ("6 militants were also killed"), but civilians, relatives or children "also
         // killed" are, in reports that lead with a toll and then name the dead, among the dead already counted.
-        var additional = noun.Additional ||
-                         (category is VictimCategory.Combatants &&
-                          HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End));
+        var also = HasAdditionCue(text, tokens, Math.Max(s.First, fig.First - 3), h.After >= 0 ? h.After : noun.End);
+        var additional = noun.Additional || (category is VictimCategory.Combatants && also);
+        // (Civilians "also killed" are a part of the dead told, not another source's toll: "Five people were killed. Two
+        // farmers were also killed.")
+        var alsoPart = also && category is VictimCategory.Civilians && !noun.Additional;
         // The name follows the noun ("a 91-year-old Palestinian woman, Alia …"): capitals before it are adjectives.
         var name = fig.Detail && fig.Range.Min == 1 ? NameKey(text, tokens, noun.Found ? noun.End : fig.First, Math.Min(s.End, Math.Max(noun.End, fig.End) + 6)) : null;
         // "Mariam, their third child, was killed": the name before an appositive that the verb follows.
@@ -584,7 +586,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // ("killing 17 of the insurgents" is a toll all the same: only a part named as the subject, "14 of the
         // victims were children", is a detail of a toll told elsewhere.)
         return new Mention(h.Harm, category, fig.Range, fig.Vague, breakdown, additional, s.Index, start, end, clause,
-                           fig.OpenMin, (fig.Detail && !coordinated) || (noun.Partial && h.Before < 0), name, Side: side, Share: labelledShare, Labelled: labelledShare);
+                           fig.OpenMin, (fig.Detail && !coordinated) || (noun.Partial && h.Before < 0), name, Side: side, Share: labelledShare || alsoPart, Labelled: labelledShare);
     }
 
     // "… 14 staff members and four caretakers", "1 civilian, 1 escaped inmate and 5 cartel gunmen": a noun the lexicon

@@ -32,7 +32,7 @@ internal static class FigureVocabulary
         "wounds", "injured", "injuring", "injures", "injuries", "injury", "hurt", "hurting", "maimed", "toll",
         "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
         "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
-        "stabbed", "hacked", "burned", "burnt", "beaten", "buried", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
+        "stabbed", "hacked", "burned", "burnt", "beaten", "buried", "eliminated", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
         // "They were named as Milad (60), his daughters …": the dead the sentence before told of, by name.
         "named", "identified",
     ];

@@ -14,7 +14,7 @@ internal static class HarmLexicon
         ("murdered", HarmKind.Killed), ("assassinated", HarmKind.Killed), ("lynched", HarmKind.Killed), ("gunned down", HarmKind.Killed),
         ("stabbed to death", HarmKind.Killed), ("hacked to death", HarmKind.Killed), ("burned to death", HarmKind.Killed),
         ("burnt to death", HarmKind.Killed), ("beaten to death", HarmKind.Killed), ("neutralised", HarmKind.Killed),
-        ("neutralized", HarmKind.Killed), ("among the victims", HarmKind.Killed), ("among the deceased", HarmKind.Killed),
+        ("neutralized", HarmKind.Killed), ("eliminated", HarmKind.Killed), ("among the victims", HarmKind.Killed), ("among the deceased", HarmKind.Killed),
         // Armies' words for their own dead: "two soldiers paid the supreme price", "embraced shahadat".
         ("paid the supreme price", HarmKind.Killed), ("paid the ultimate price", HarmKind.Killed),
         ("embraced shahadat", HarmKind.Killed), ("embraced martyrdom", HarmKind.Killed),
@@ -35,7 +35,7 @@ internal static class HarmLexicon
         ("assassinated", HarmKind.Killed), ("assassinating", HarmKind.Killed), ("lynched", HarmKind.Killed),
         ("gunned down", HarmKind.Killed), ("gunning down", HarmKind.Killed), ("slaughtered", HarmKind.Killed),
         ("neutralised", HarmKind.Killed), ("neutralized", HarmKind.Killed), ("neutralising", HarmKind.Killed),
-        ("neutralizing", HarmKind.Killed),
+        ("neutralizing", HarmKind.Killed), ("eliminated", HarmKind.Killed), ("eliminating", HarmKind.Killed),
         // "hacking to death 7 civilians", "stabbed to death two farmers".
         ("hacked to death", HarmKind.Killed), ("hacking to death", HarmKind.Killed), ("stabbed to death", HarmKind.Killed),
         ("stabbing to death", HarmKind.Killed), ("beat to death", HarmKind.Killed), ("beating to death", HarmKind.Killed),

@@ -347,6 +347,22 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_CiviliansAlsoKilledAfterAToll_AreAPartNotAnotherSourcesToll()
+    {
+        var claim = Extract.Incident("Five people were killed when a jet bombed the settlement. Two farmers were also killed.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("18 security personnel and 2 civilians were killed. The army said more than 30 Maoists were killed in the fighting.", 51)]
+    [InlineData("The strike targeted two Hamas operatives, both of whom were eliminated. Four uninvolved civilians were also killed.", 6)]
+    public void Extract_ArmedGroupsDeadToldApart_AddUp(string text, int min)
+    {
+        Assert.Equal(min, Extract.Killed(text, VictimCategory.Total)?.Min);
+    }
+
+    [Fact]
     public void Extract_ArticleAfterAHarmWordBeforeNoPerson_CountsNoOne()
     {
         Assert.DoesNotContain(Extract.Claims("Gunmen killed a lot, and then fled."), c => c.Killed is not null);
