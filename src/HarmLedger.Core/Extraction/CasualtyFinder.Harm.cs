@@ -5,11 +5,16 @@ namespace HarmLedger.Extraction;
 /// <summary>The harm-word rules of <see cref="CasualtyFinder"/>: before, after, a toll, and negation.</summary>
 internal sealed partial class CasualtyFinder
 {
-    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least", "his", "her", "their", "\"", "”", "’"];
+    private static readonly string[] Fillers = ["the", "also", "reportedly", "allegedly", "a", "an", "all", "at", "least", "his", "her", "their", "its", "\"", "”", "’"];
     private static readonly string[] TollWords = ["toll", "number", "tally", "count", "figure", "figures"];
     private static readonly string[] TollLinks = ["at", "to", "of", "reached", "hit", "was", "is", "stands", "stood", "as"];
     private static readonly string[] NoHarmNouns = ["casualties", "casualty", "harm", "losses", "victims", "deaths", "fatalities", "lives"];
-    private static readonly string[] Hedges = ["reports", "report", "information", "word", "details", "immediate", "confirmation", "clear", "known"];
+    // ("without saying how many died", "without specifying the toll": a source's silence, not a count of none.)
+    private static readonly string[] Hedges =
+    [
+        "reports", "report", "information", "word", "details", "immediate", "confirmation", "clear", "known", "saying",
+        "specifying", "giving", "stating", "disclosing", "providing", "how",
+    ];
 
     // "killing 3", "the deaths of two guards": a harm word ending just before the figure (fillers allowed).
     private (HarmKind Harm, int Start)? Before(string text, List<Token> tokens, int first, int sentenceFirst)

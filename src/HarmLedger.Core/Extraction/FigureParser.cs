@@ -119,7 +119,9 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         return null;
     }
 
+    // ("without saying how many died": a question, not a quantity.)
     private Figure? Quantifier(string text, List<Token> tokens, int at, int end) =>
+        !(at > 0 && tokens[at - 1].Of(text).Equals("how", StringComparison.OrdinalIgnoreCase)) &&
         _vocabulary.Quantifiers.Match(text, tokens, at, end) is { } q ? new Figure(at, at + q.Length, q.Value, true) : null;
 
     private static (int Value, int End)? Number(string text, List<Token> tokens, int at, int end)

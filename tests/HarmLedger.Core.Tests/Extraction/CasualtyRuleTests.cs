@@ -363,6 +363,20 @@ public sealed class CasualtyRuleTests
     }
 
     [Fact]
+    public void Extract_WithoutSayingHowManyDied_IsNoZeroNorAVagueCount()
+    {
+        var claim = Extract.Incident("A drone strike killed a commander and others travelling with him, officials said, without saying how many died.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+    }
+
+    [Fact]
+    public void Extract_ItsOccupants_AreItsDead()
+    {
+        Assert.Equal(FigureRange.Exactly(2), Extract.Killed("An Israeli drone struck a car, killing its two occupants.", VictimCategory.Total));
+    }
+
+    [Fact]
     public void Extract_ArticleAfterAHarmWordBeforeNoPerson_CountsNoOne()
     {
         Assert.DoesNotContain(Extract.Claims("Gunmen killed a lot, and then fled."), c => c.Killed is not null);
