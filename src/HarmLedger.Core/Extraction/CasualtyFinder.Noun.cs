@@ -266,7 +266,7 @@ internal sealed partial class CasualtyFinder
 
         var w = tokens[colon - 1].Of(text);
         // ("Deaths recorded: 93-120", "Injured reported: 12".)
-        if (colon - 2 >= sentenceFirst && IsOneOf(w, ["recorded", "reported", "confirmed", "documented", "verified"]))
+        if (colon - 2 >= sentenceFirst && IsOneOf(w, LabelReporting))
         {
             w = tokens[colon - 2].Of(text);
         }

@@ -213,27 +213,26 @@ internal static class FigureMerger
         // child as much as the imam.
         if (figures[VictimCategory.Civilians] is { } singledCivilians && figures[VictimCategory.Combatants] is null &&
             folded.TrueForAll(m => m.Category != VictimCategory.Civilians || m.Detail) && SingledOutKin(folded) is { } singledKin &&
-            total is { } whole4 && Sum(singledCivilians, singledKin) is { } together && together.Min <= whole4.Min)
+            total is { } singledToll && Sum(singledCivilians, singledKin) is { } together && together.Min <= singledToll.Min)
         {
             figures = figures.With(VictimCategory.Civilians, together);
         }
 
         // "5 dead (including 2 Iraqi army soldiers buying food)": the fighters a toll includes are its only ones; the
         // others are its civilians.
+        var nobodyByKind = figures[VictimCategory.Children] is null && figures[VictimCategory.Women] is null && figures[VictimCategory.Men] is null;
         if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int partFighters } part &&
-            part.Min == partFighters && total is { Max: int all2 } whole3 && whole3.Min == all2 && all2 > partFighters &&
-            figures[VictimCategory.Children] is null && figures[VictimCategory.Women] is null && figures[VictimCategory.Men] is null &&
-            folded.TrueForAll(m => m.Category != VictimCategory.Combatants || m.Breakdown))
+            part.Min == partFighters && total is { Max: int exactDead } exactToll && exactToll.Min == exactDead && exactDead > partFighters &&
+            nobodyByKind && folded.TrueForAll(m => m.Category != VictimCategory.Combatants || m.Breakdown))
         {
-            figures = figures.With(VictimCategory.Civilians, FigureRange.Exactly(all2 - partFighters));
+            figures = figures.With(VictimCategory.Civilians, FigureRange.Exactly(exactDead - partFighters));
         }
 
         // "Seven soldiers and two assailants were killed. 9 fatalities.": when the fighters are the whole toll, no
         // civilian is among the dead, as monitors code it.
         // (So is an open toll all fighters: "23 soldiers were killed … dozens of the assailants were also killed".)
-        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { } allFighters &&
-            total is { } whole2 && whole2 == allFighters && (allFighters.Max is not null || !folded.Exists(m => m.Category == VictimCategory.Total && !m.Breakdown)) &&
-            figures[VictimCategory.Children] is null && figures[VictimCategory.Women] is null && figures[VictimCategory.Men] is null)
+        if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { } allFighters && total == allFighters &&
+            (allFighters.Max is not null || !folded.Exists(m => m.Category == VictimCategory.Total && !m.Breakdown)) && nobodyByKind)
         {
             figures = figures.With(VictimCategory.Civilians, FigureRange.Exactly(0));
         }

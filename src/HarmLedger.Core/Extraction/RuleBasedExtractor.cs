@@ -280,7 +280,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "Iraq Body Count recorded 2,392 civilian deaths in 2019": a monitor's count over a whole year is a tally.
-    private static readonly SearchValues<string> RecordingVerbs = Sentence.Words("recorded", "records", "documented", "counted", "registered", "verified");
+    private static readonly string[] RecordingWords = ["recorded", "records", "documented", "counted", "registered", "verified"];
+    private static readonly SearchValues<string> RecordingVerbs = Sentence.Words(RecordingWords);
 
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
@@ -298,7 +299,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         {
             var w = tokens[k].Of(text);
             // (A headline capitalises its verbs: "94 Civilians … Documented Killed in Syria in March 2024".)
-            records |= CasualtyFinder.IsOneOf(w, ["recorded", "records", "documented", "counted", "registered", "verified"]);
+            records |= CasualtyFinder.IsOneOf(w, RecordingWords);
             year |= (w.Equals("in", StringComparison.OrdinalIgnoreCase) || w is "during" or "throughout") &&
                     (IsPeriod(text, tokens, k + 1, s.End) || WholeMonth(text, tokens, k + 1, s.End));
             // "From 24 February to 3 April, the mission recorded …": a count over a period of two dates.
