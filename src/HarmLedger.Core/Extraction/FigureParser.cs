@@ -89,7 +89,8 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         return new Figure(at, coreEnd, range, false, OpenMin: second is null && bound == Bound.AtMost);
     }
 
-    // "people and possibly as many as 40", "and perhaps up to 40": up to three words, a joiner, a hedge, an upper bound.
+    // "people and possibly as many as 40", "and perhaps up to 40": a few words (the noun, commas), a joiner, a hedge,
+    // an upper bound.
     private int? UpperAfterNoun(string text, List<Token> tokens, int at, int end)
     {
         for (var k = at; k < Math.Min(end, at + 5); k++)
