@@ -135,7 +135,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private static bool KilledInAWar(string text, List<Token> tokens, Sentence s)
     {
         // Most sentences have no "been": a search of their text spares them the token loop.
-        if (!s.Mentions(text, tokens, BeenKilled))
+        if (!s.Mentions(text, tokens, BeenWord))
         {
             return false;
         }
@@ -159,7 +159,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
-    private static readonly SearchValues<string> BeenKilled = Sentence.Words("been");
+    private static readonly SearchValues<string> BeenWord = Sentence.Words("been");
 
     private static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
     private static readonly string[] RunningScopes = ["month", "week", "year", "since", "far", "total", "overall", "cumulative", "war", "conflict", "campaign"];
