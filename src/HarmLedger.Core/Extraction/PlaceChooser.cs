@@ -28,54 +28,84 @@ internal static class PlaceChooser
         // Nearest first: the claim's sentences, its paragraph, the text. A place abroad found near ("Shamah", a
         // victim's name, as a town in Ghana) yields to a place at home further off that is as precise: the text's
         // country is a guess, and a town abroad beats its province or country.
-        var paragraph = doc.Sentences[sentences[0]].Paragraph;
         Place? abroad = null;
         var ranges = new List<(int Start, int End)>(Math.Max(sentences.Count, 4));
         for (var level = 0; level < 3; level++)
         {
-            ranges.Clear();
-            if (level == 0)
-            {
-                for (var i = 0; i < sentences.Count; i++)
-                {
-                    ranges.Add(doc.Chars(sentences[i]));
-                }
-            }
-            else if (level == 1)
-            {
-                foreach (var s in doc.Sentences)
-                {
-                    if (s.Paragraph == paragraph && others?.Contains(s.Index) != true)
-                    {
-                        ranges.Add(doc.Chars(s.Index));
-                    }
-                }
-            }
-            else if (others is not { Count: > 0 })
-            {
-                ranges.Add((0, doc.Text.Length));
-            }
-            else
-            {
-                foreach (var s in doc.Sentences)
-                {
-                    if (!others.Contains(s.Index))
-                    {
-                        ranges.Add(doc.Chars(s.Index));
-                    }
-                }
-            }
-
-            var best = Best(doc, ranges, country);
+            Ranges(doc, sentences, others, level, ranges);
+            var best = Best(doc, ranges, country, within: null);
             if (best is not null && (country is null || best.Country == country) && (abroad is null || best.Precision <= abroad.Precision))
             {
-                return best;
+                return Refined(doc, sentences, others, level, best, ranges);
             }
 
             abroad ??= best;
         }
 
         return abroad;
+    }
+
+    // "The Donetsk regional administration said two women were killed", the town told a sentence before; "Lebanon's
+    // health ministry" under a heading naming Tyre: a province or country found near yields to a finer place inside it
+    // told further off.
+    private static Place Refined(DocumentContext doc, IReadOnlyList<int> sentences, IReadOnlySet<int>? others, int level, Place found,
+                                 List<(int Start, int End)> ranges)
+    {
+        if (found.Precision < PlacePrecision.Province)
+        {
+            return found;
+        }
+
+        for (var wider = level + 1; wider < 3; wider++)
+        {
+            Ranges(doc, sentences, others, wider, ranges);
+            if (Best(doc, ranges, found.Country, within: found) is { } finer)
+            {
+                return finer;
+            }
+        }
+
+        return found;
+    }
+
+    // The text a level reads: the claim's sentences (0), its paragraph (1), or the whole text (2), without the
+    // sentences of other incidents.
+    private static void Ranges(DocumentContext doc, IReadOnlyList<int> sentences, IReadOnlySet<int>? others, int level,
+                               List<(int Start, int End)> ranges)
+    {
+        ranges.Clear();
+        if (level == 0)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                ranges.Add(doc.Chars(sentences[i]));
+            }
+        }
+        else if (level == 1)
+        {
+            var paragraph = doc.Sentences[sentences[0]].Paragraph;
+            foreach (var s in doc.Sentences)
+            {
+                if (s.Paragraph == paragraph && others?.Contains(s.Index) != true)
+                {
+                    ranges.Add(doc.Chars(s.Index));
+                }
+            }
+        }
+        else if (others is not { Count: > 0 })
+        {
+            ranges.Add((0, doc.Text.Length));
+        }
+        else
+        {
+            foreach (var s in doc.Sentences)
+            {
+                if (!others.Contains(s.Index))
+                {
+                    ranges.Add(doc.Chars(s.Index));
+                }
+            }
+        }
     }
 
     /// <summary>The country the text is about: the one its provinces and countries name most (towns in it are preferred).</summary>
@@ -144,28 +174,33 @@ internal static class PlaceChooser
     }
 
     // (Indexed loops: a foreach over the read-only list would box an enumerator per range.)
-    private static Place? Best(DocumentContext doc, List<(int Start, int End)> ranges, string? country)
+    // With `within`, only places finer than it and inside it count.
+    private static Place? Best(DocumentContext doc, List<(int Start, int End)> ranges, string? country, Place? within)
     {
         var mentions = doc.Places;
         PlaceMention? best = null;
         PlaceMention? home = null;
         var bestScore = double.MinValue;
         var homeScore = double.MinValue;
+        var province = within is null ? NamedProvince(doc, ranges, country) : null;
         foreach (var (start, end) in ranges)
         {
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k))
+                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k) || (within is not null && !Inside(m.Place, within)))
                 {
                     continue;
                 }
 
                 // "in/of X" marks where it happened, but "of Afghan soldiers" is a demonym: no country gets the bonus.
+                // A dateline outside the province the text names for the event is only where the report was filed.
                 var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
                 var foreign = country is not null && m.Place.Country != country;
+                var dateline = IsDateline(doc.Text, m);
                 var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0) -
-                            (IsDateline(doc.Text, m) ? DatelinePenalty : 0) - (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0);
+                            (dateline ? (province is not null && !Inside(m.Place, province) ? OutsidePenalty : DatelinePenalty) : 0) -
+                            (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0) - (TakenTo(doc.Text, m.Start) ? FacilityPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
@@ -182,6 +217,37 @@ internal static class PlaceChooser
 
         // A town abroad may beat the home country named in passing, never a province or place at home.
         return best is not null && best.Place.Country != country && home is not null ? home.Place : best?.Place;
+    }
+
+    // A place finer than a unit and inside it: the same country, and for a province its own or within reach of its seat.
+    private static bool Inside(Place place, Place unit) =>
+        place.Precision < unit.Precision && place.Country == unit.Country &&
+        (unit.Precision == PlacePrecision.Country || place.Admin1 == unit.Admin1 ||
+         GeoDistance.Kilometres(place.Lat, place.Lon, unit.Lat, unit.Lon) <= ProvinceReachKm);
+
+    private const double ProvinceReachKm = 150;
+
+    // More than a town's lead over a province: "N'DJAMENA (AFP) - … attacked their base … in Lake Chad province".
+    private const double OutsidePenalty = 4;
+
+    // The province a level names in the text's country, if any: "Bohoma peninsula in Lake Chad province".
+    private static Place? NamedProvince(DocumentContext doc, List<(int Start, int End)> ranges, string? country)
+    {
+        var mentions = doc.Places;
+        foreach (var (start, end) in ranges)
+        {
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Start >= start && m.End <= end && m.Place.Precision == PlacePrecision.Province &&
+                    (country is null || m.Place.Country == country) && !doc.IsLexiconPlace(k))
+                {
+                    return m.Place;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -357,6 +423,8 @@ internal static class PlaceChooser
     private static readonly string[] Facilities =
         ["hospital", "clinic", "school", "mosque", "church", "market", "bakery", "university", "stadium", "prison", "street", "square"];
 
+    private static readonly string[] Streets = ["Road", "Street", "Avenue", "Highway", "Boulevard"];
+
     private static bool NamesAFacility(string text, int end)
     {
         var at = end;
@@ -365,7 +433,27 @@ internal static class PlaceChooser
             at++;
         }
 
-        if (at == end || at >= text.Length || !char.IsAsciiLetterLower(text[at]))
+        if (at == end || at >= text.Length)
+        {
+            return false;
+        }
+
+        // "a police checkpost on Kohat Road" in Peshawar: a street named after a town is not in it.
+        if (char.IsAsciiLetterUpper(text[at]))
+        {
+            foreach (var street in Streets)
+            {
+                if (text.AsSpan(at).StartsWith(street, StringComparison.Ordinal) &&
+                    (at + street.Length == text.Length || !char.IsLetter(text[at + street.Length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!char.IsAsciiLetterLower(text[at]))
         {
             return false;
         }
@@ -380,6 +468,25 @@ internal static class PlaceChooser
         foreach (var facility in Facilities)
         {
             if (word.SequenceEqual(facility))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "flown to hospital in Diyarbakır", "the wounded were taken to Kabul": where the wounded went, not where it happened.
+    private static readonly string[] Destinations =
+        ["hospital in", "hospitals in", "taken to", "rushed to", "flown to", "evacuated to", "transferred to", "airlifted to", "moved to", "shifted to"];
+
+    private static bool TakenTo(string text, int start)
+    {
+        var head = text.AsSpan(Math.Max(0, start - 20), start - Math.Max(0, start - 20)).TrimEnd();
+        foreach (var destination in Destinations)
+        {
+            if (head.EndsWith(destination, StringComparison.OrdinalIgnoreCase) &&
+                (head.Length == destination.Length || !char.IsLetter(head[^(destination.Length + 1)])))
             {
                 return true;
             }

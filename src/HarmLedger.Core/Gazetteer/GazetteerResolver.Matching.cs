@@ -235,6 +235,20 @@ public sealed partial class GazetteerResolver
     {
         if (first != last)
         {
+            // "The city's mayor" is no "The City" (London): a capitalised name's words are capitalised but for short
+            // connectors ("Deir ez-Zor", "Ras al-Ain") and designators ("Gaza city").
+            if (tokens.Tokens[first].Capitalised)
+            {
+                for (var i = first + 1; i <= last; i++)
+                {
+                    var word = tokens.Tokens[i];
+                    if (!word.Capitalised && word.End - word.Start > 3 && Designation(tokens.Phrase(i, i)) is null)
+                    {
+                        return false;
+                    }
+                }
+            }
+
             // "White House" is all common words; "Beach Camp" ends in a designator and is a name.
             for (var i = first; i <= last; i++)
             {
@@ -244,7 +258,7 @@ public sealed partial class GazetteerResolver
                 }
             }
 
-            return Designation(tokens.Phrase(last, last)) is not null;
+            return Designation(tokens.Phrase(last, last)) is not null && tokens.Tokens[last].Capitalised;
         }
 
         var words = tokens.Tokens;

@@ -141,8 +141,12 @@ public sealed partial class GazetteerResolver
             return null;
         }
 
+        // "Helmand district" where only the town is known is the district; "the Donetsk regional administration", a
+        // province's seat, is the province (at its seat).
         var resolved = match.Designated == PlaceKind.District && chosen.Kind == PlaceKind.Town
             ? _districtPlaces[best] ??= chosen.Place with { Precision = PlacePrecision.District }
+            : match.Designated == PlaceKind.Province && chosen.Kind == PlaceKind.Town && chosen.Seat
+            ? chosen.Place with { Precision = PlacePrecision.Province }
             : chosen.Place;
         var confidence = candidates.Length == 1 ? 0.9 : 0.5 + (0.4 * Math.Min(1.0, (bestScore - secondScore) / 4.0));
         if (match.Relative)

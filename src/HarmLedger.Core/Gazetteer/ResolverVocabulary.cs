@@ -10,9 +10,9 @@ internal sealed class ResolverVocabulary
     /// <summary>Creates the folded word sets.</summary>
     public ResolverVocabulary()
     {
-        Province = FoldAll(["province", "provinces", "governorate", "governorates", "oblast", "region", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Province = FoldAll(["province", "provinces", "governorate", "governorates", "oblast", "region", "regional", "provincial", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
         District = FoldAll(["district", "districts", "directorate", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood", "area"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood", "area", "favela", "suburb", "township", "hamlet", "settlement"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Relative = FoldAll([
             "near", "nearby", "outside", "outskirts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "vicinity", "countryside", "suburbs", "around",

@@ -295,4 +295,68 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(jiribam, Assert.Single(claims).Place);
     }
+    [Fact]
+    public void Extract_ProvinceInClaimsSentence_YieldsToATownInsideItNamedBefore()
+    {
+        var kramatorsk = new Place("Kramatorsk", "Donetsk Oblast", "UA", 48.72, 37.56, PlacePrecision.Town, 704508);
+        var oblast = new Place("Donetsk Oblast", "Donetsk Oblast", "UA", 48.02, 37.8, PlacePrecision.Province, 709716);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(kramatorsk, oblast), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "Rocket fire hit the market of Kramatorsk on Wednesday. The Donetsk Oblast administration said two women were killed.", null, null).Claims;
+
+        Assert.Equal(kramatorsk, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_ProvinceInClaimsSentence_KeepsItOverATownOutsideIt()
+    {
+        var lviv = new Place("Lviv", "Lviv Oblast", "UA", 49.84, 24.03, PlacePrecision.Town, 702550);
+        var oblast = new Place("Donetsk Oblast", "Donetsk Oblast", "UA", 48.02, 37.8, PlacePrecision.Province, 709716);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(lviv, oblast), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "The minister spoke in Lviv on Wednesday. The Donetsk Oblast administration said two women were killed.", null, null).Claims;
+
+        Assert.Equal(oblast, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_DatelineOutsideTheProvinceNamed_YieldsToTheProvincesTown()
+    {
+        var capital = new Place("N'DJAMENA", "Chari-Baguirmi", "TD", 12.1, 15.04, PlacePrecision.Town, 2427123);
+        var lac = new Place("Lac", "Lac", "TD", 13.46, 14.71, PlacePrecision.Province, 2429324);
+        var bol = new Place("Bol", "Lac", "TD", 13.46, 14.71, PlacePrecision.Town, 2434910);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(capital, lac, bol), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "N'DJAMENA (AFP) - Nearly 100 soldiers were killed when jihadists attacked their base in Lac province. The base lies near Bol.", null, null).Claims;
+
+        Assert.Equal(bol, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_WhereTheWoundedWereTaken_IsNotThePlace()
+    {
+        var diyarbakir = new Place("Diyarbakir", "Diyarbakir", "TR", 37.91, 40.22, PlacePrecision.Town, 316541);
+        var sirnak = new Place("Sirnak", "Sirnak", "TR", 37.52, 42.46, PlacePrecision.Town, 300640);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(diyarbakir, sirnak), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "Three soldiers were flown to hospital in Diyarbakir after a roadside bomb exploded near Sirnak, killing two.", null, null).Claims;
+
+        Assert.Equal(sirnak, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_TownsNameOnARoad_IsNotThePlace()
+    {
+        var peshawar = new Place("PESHAWAR", "Khyber Pakhtunkhwa", "PK", 34.01, 71.58, PlacePrecision.Town, 1168197);
+        var kohat = new Place("Kohat", "Khyber Pakhtunkhwa", "PK", 33.58, 71.44, PlacePrecision.Town, 1182787);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(peshawar, kohat), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("PESHAWAR: A bomb exploded near a police post on Kohat Road, killing three.", null, null).Claims;
+
+        Assert.Equal(peshawar, Assert.Single(claims).Place);
+    }
 }

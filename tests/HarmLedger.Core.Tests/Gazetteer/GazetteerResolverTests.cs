@@ -343,4 +343,44 @@ public sealed class GazetteerResolverTests
 
         Assert.Equal(expectedSpan, text[mention.Start..mention.End]);
     }
+    [Fact]
+    public void FindPlaces_CommonWordsBeforeALowerCaseDesignator_AreNoName()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000301, "London", "The City", 51.5, -0.13, "GB", "ENG", 8000000, featureCode: "PPLC"));
+
+        Assert.Empty(resolver.FindPlaces("The city's mayor said nobody had been killed or wounded."));
+    }
+
+    [Fact]
+    public void FindPlaces_NameWithLongLowerCaseWord_IsNoName()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000302, "Nueva Esperanza", "Nueva esperanza", 4.1, -73.2, "CO", "19", 5000));
+
+        Assert.Empty(resolver.FindPlaces("Nueva esperanza was the slogan of the march."));
+        Assert.Single(resolver.FindPlaces("Troops entered Nueva Esperanza at dawn."));
+    }
+
+    [Fact]
+    public void FindPlaces_FavelaOutsideTheStateInBrackets_IsDroppedForTheState()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000303, "Jacarezinho", "", -23.16, -49.97, "BR", "18", 40000));
+
+        var mentions = resolver.FindPlaces("Police raided the Jacarezinho favela (Rio de Janeiro) at dawn.");
+
+        var only = Assert.Single(mentions);
+        Assert.Equal("Rio de Janeiro", only.Place.Name);
+        Assert.Equal(PlacePrecision.Province, only.Place.Precision);
+    }
+
+    [Fact]
+    public void FindPlaces_ProvincialSeatBeforeRegional_IsTheProvince()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000304, "Donetsk", "", 48.02, 37.8, "UA", "05", 900000, featureCode: "PPLA"));
+
+        var regional = resolver.FindPlaces("The Donetsk regional administration said two women were killed.");
+        var city = resolver.FindPlaces("Shelling hit the centre of Donetsk.");
+
+        Assert.Equal(PlacePrecision.Province, Assert.Single(regional).Place.Precision);
+        Assert.Equal(PlacePrecision.Town, Assert.Single(city).Place.Precision);
+    }
 }
