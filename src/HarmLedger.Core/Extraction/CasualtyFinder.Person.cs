@@ -115,8 +115,9 @@ internal sealed partial class CasualtyFinder
     ];
 
     // "killing a child named Hussain (14), and a child named Anas": a person joined by "and" or "alongside" to the
-    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause). In a list
-    // of singled-out people a comma joins too: "killed Omar Haddad, 40, his wife, his son Karim".
+    // previous figure shares its harm, whatever names and ages come between (but no other verb or clause, nor a
+    // source: "wounding 27, according to the camps' administrators and a Red Cross official"). In a list of
+    // singled-out people a comma joins too: "killed Omar Haddad, 40, his wife, his son Karim".
     private bool JoinedToPrevious(string text, List<Token> tokens, int from, int to, bool list)
     {
         if (from >= 0 && to - 1 > from && IsOneOf(tokens[to - 1].Of(text), ["his", "her", "their"]))
@@ -134,7 +135,7 @@ internal sealed partial class CasualtyFinder
         {
             if (_v.HarmAfter.Match(text, tokens, k, to) is not null || _v.HarmBefore.Match(text, tokens, k, to) is not null ||
                 Vocabulary.Is(_v.Stops, text, tokens, k, to) || Vocabulary.Is(_v.Auxiliaries, text, tokens, k, to) ||
-                tokens[k].Of(text) is "." or ";")
+                tokens[k].Of(text) is "." or ";" or "according")
             {
                 return false;
             }

@@ -255,8 +255,27 @@ internal sealed partial class CasualtyFinder
 
     // "posted the names of eight people killed in the strike: Hussein, 38 years old; his wife Sudfa, 38; his son
     // Ahmed, 12 years old": the people listed after a colon that closes a phrase about the dead.
-    private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    // `dash`: the dash opening a list of the members a figure counted ("four members of one family — a father, …"), or -1.
+    private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int dash)
     {
+        if (dash >= 0)
+        {
+            var closing = dash + 1;
+            // (A hyphen closes only with spaces around it: "her daughter-in-law" goes on.)
+            while (closing < s.End && !(tokens[closing].Of(text).SequenceEqual(tokens[dash].Of(text)) &&
+                                        (tokens[closing].Of(text) is not "-" || SpacedHyphen(text, tokens, closing))))
+            {
+                closing++;
+            }
+
+            if (DeadBefore(text, tokens, dash, s.First) is { } listed)
+            {
+                AddList(text, tokens, s, into, firstOwn, dash, closing, listed, names: 0);
+            }
+
+            return;
+        }
+
         // The list opens after a colon, or after "identified as" / "named as". (Most sentences have no colon to look for.)
         var colon = -1;
         var hasColon = s.Of(text, tokens).Contains(':');

@@ -22,6 +22,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         HarmKind? prevBreakdownHarm = null;
         var prevBreakdown = false;
         var members = 0;
+        var dashList = -1;
         for (var i = s.First; i < s.End; i++)
         {
             if (tokens[i].Of(text) is "aged" or "ages")
@@ -335,18 +336,19 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             prevFirst = fig.First;
             prevListedKin = IsListedKin(text, tokens, fig);
-            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && ListOfMembers(text, tokens, prevEnd, s) is int listAt)
+            if (!fig.Detail && !fig.Vague && fig.Range.Min >= 2 && ListOfMembers(text, tokens, prevEnd, s, harm is { Before: >= 0 }) is int listAt)
             {
                 members = Math.Min(fig.Range.Max ?? fig.Range.Min, 30);
                 // The list is read from its colon or comma on: "of one family" counts no one.
                 prevEnd = listAt;
+                dashList = tokens[listAt].Of(text) is "," or ":" ? dashList : listAt;
             }
 
             i = prevEnd - 1;
         }
 
         AmongTheCounted(text, tokens, s, into, firstOwn);
-        ListOfTheDead(text, tokens, s, into, firstOwn);
+        ListOfTheDead(text, tokens, s, into, firstOwn, dashList);
         NamedSubjects(text, tokens, s, into, firstOwn);
         SingularPassive(text, tokens, s, into, firstOwn);
         DiedOfInjuries(text, tokens, s, into, firstOwn);
@@ -733,7 +735,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
     // "four members of one family: …", "four people, a man, his wife and …": a list of the people just counted
     // follows the noun (and its "of" phrase) after a colon or dash, or after a comma when the noun is a plain one.
-    private static int? ListOfMembers(string text, List<Token> tokens, int nounEnd, Sentence s)
+    private static int? ListOfMembers(string text, List<Token> tokens, int nounEnd, Sentence s, bool harmBefore)
     {
         var k = nounEnd;
         if (k < s.End && tokens[k].Of(text) is "of")
@@ -744,8 +746,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 k++;
             }
 
-            // "three members of the family – two women and a child –" is a breakdown (so with a spaced hyphen).
-            if (k < s.End && (tokens[k].Of(text) is "–" or "—" || SpacedHyphen(text, tokens, k)))
+            // "three members of the family – two women and a child –" is a breakdown (so with a spaced hyphen); but
+            // after a harm word, "killing four members of one family — a father, a mother and their two daughters —"
+            // lists them (the people singled out would otherwise count as more dead).
+            if (k < s.End && (tokens[k].Of(text) is "–" or "—" || SpacedHyphen(text, tokens, k)) &&
+                !(harmBefore && k + 1 < s.End && IsOneOf(tokens[k + 1].Of(text), ["a", "an", "his", "her", "their"])))
             {
                 return null;
             }
@@ -757,7 +762,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         }
 
         var w = tokens[k].Of(text);
-        return w is ":" or "–" or "—" ||
+        return w is ":" or "–" or "—" || SpacedHyphen(text, tokens, k) ||
                (w is "," && k + 1 < s.End && IsOneOf(tokens[nounEnd - 1].Of(text), ["people", "members", "relatives", "persons", "individuals"]) &&
                 IsOneOf(tokens[k + 1].Of(text), ["a", "an", "his", "her", "their"]))
             ? k : null;

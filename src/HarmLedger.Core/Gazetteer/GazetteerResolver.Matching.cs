@@ -235,14 +235,17 @@ public sealed partial class GazetteerResolver
     {
         if (first != last)
         {
-            // "The city's mayor" is no "The City" (London): a capitalised name's words are capitalised but for short
-            // connectors ("Deir ez-Zor", "Ras al-Ain") and designators ("Gaza city").
+            // A capitalised name's words are capitalised but for short connectors ("Deir ez-Zor", "Ras al-Ain",
+            // "Côte d'Ivoire") and designators ("Gaza city"), and an article opens no name with a lower-case word
+            // after it: "The city's mayor" is no "The City" (London).
             if (tokens.Tokens[first].Capitalised)
             {
+                var article = tokens.Phrase(first, first) is "the";
                 for (var i = first + 1; i <= last; i++)
                 {
                     var word = tokens.Tokens[i];
-                    if (!word.Capitalised && word.End - word.Start > 3 && Designation(tokens.Phrase(i, i)) is null)
+                    if (!word.Capitalised && word.End - word.Start > 3 && !tokens.Text.AsSpan(word.Start, word.End - word.Start).ContainsAnyInRange('A', 'Z') &&
+                        (article || Designation(tokens.Phrase(i, i)) is null))
                     {
                         return false;
                     }
@@ -258,7 +261,7 @@ public sealed partial class GazetteerResolver
                 }
             }
 
-            return Designation(tokens.Phrase(last, last)) is not null && tokens.Tokens[last].Capitalised;
+            return Designation(tokens.Phrase(last, last)) is not null;
         }
 
         var words = tokens.Tokens;

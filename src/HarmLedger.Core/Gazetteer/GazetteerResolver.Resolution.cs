@@ -333,6 +333,35 @@ public sealed partial class GazetteerResolver
         return leader;
     }
 
+    // Whether the name at `start` follows a comma inside a bracket of short names parted by commas, closed after it.
+    private static bool LastInBracket(string text, int start)
+    {
+        var open = text.LastIndexOf('(', start - 1, Math.Min(start, MaxBracket));
+        var close = text.IndexOf(')', start, Math.Min(text.Length - start, MaxBracket));
+        if (open < 0 || close < 0 || text.AsSpan(start, close - start).Contains(','))
+        {
+            return false;
+        }
+
+        var inside = text.AsSpan(open + 1, start - open - 1).TrimEnd();
+        if (inside.IsEmpty || inside[^1] != ',')
+        {
+            return false;
+        }
+
+        foreach (var part in inside[..^1].Split(','))
+        {
+            if (!IsShortName(inside[..^1][part]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxBracket = 120;
+
     // "Mayadin, Deir ez-Zor", "Gulran district, Herat", "Gulran district (Herat)": a name after a place or a unit word
     // and a comma or an opening bracket is its province.
     private static bool IsShortName(ReadOnlySpan<char> s)
@@ -367,9 +396,9 @@ public sealed partial class GazetteerResolver
             return false;
         }
 
-        // "near Gajiram (Nganzai, Borno)": the last name in a bracket after a comma is the unit holding the first,
-        // known or not.
-        if (between[^1] == ',' && between.LastIndexOf('(') is var open and >= 0 && IsShortName(between[(open + 1)..^1]))
+        // "near Gajiram (Nganzai, Borno)", "in Nekemte town (Nekemte, East Wellega, Oromia)": the last name in a
+        // bracket after a comma is the unit holding the first, known or not.
+        if (between[^1] == ',' && LastInBracket(text, start))
         {
             return true;
         }

@@ -11,7 +11,7 @@ internal sealed class ResolverVocabulary
     public ResolverVocabulary()
     {
         Province = FoldAll(["province", "provinces", "governorate", "governorates", "oblast", "region", "regional", "provincial", "state", "wilayat", "muhafazat", "provincia"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        District = FoldAll(["district", "districts", "directorate", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        District = FoldAll(["district", "districts", "directorate", "subdistrict", "sub-district", "county", "raion", "nahiya", "nahia", "qada", "mantiqa", "lga", "woreda", "tehsil", "upazila", "cercle", "sub-prefecture"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Town = FoldAll(["city", "town", "village", "camp", "refugee", "neighbourhood", "neighborhood", "area", "favela", "suburb", "township", "hamlet", "settlement"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Relative = FoldAll([
             "near", "nearby", "outside", "outskirts", "east", "west", "north", "south", "northeast", "northwest",

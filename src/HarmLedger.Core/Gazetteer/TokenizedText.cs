@@ -36,6 +36,9 @@ internal sealed class TokenizedText : IDisposable
     /// <summary>The number of words.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The text tokenized.</summary>
+    public string Text => _text;
+
     /// <summary>The folded keys of all words.</summary>
     public ReadOnlySpan<char> Keys => _keys;
 

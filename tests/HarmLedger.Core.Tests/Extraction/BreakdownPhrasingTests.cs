@@ -110,6 +110,18 @@ public sealed class BreakdownPhrasingTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
     }
 
+    [Theory]
+    [InlineData("Rockets hit a street on Wednesday, killing four members of one family — a father, a mother and their two daughters aged 6 and 11 — health officials said.")]
+    [InlineData("Rockets hit a street on Wednesday, killing four members of one family - a father, a mother and their two daughters aged 6 and 11 - health officials said.")]
+    public void Extract_DashListAfterTheHarmWord_BreaksTheFamilyDownOnce(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
+
     [Fact]
     public void Extract_AssailantsAlsoKilled_AddToTheToll()
     {

@@ -680,4 +680,11 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Total]);
         Assert.Null(claim.Killed?[VictimCategory.Civilians]);
     }
+    [Fact]
+    public void Extract_PersonAmongTheSources_IsNotOneMoreWounded()
+    {
+        var claim = Extract.Incident("Shells hit two camps, killing nine people and wounding 27, according to the camps' administrators and a Red Cross official.");
+
+        Assert.Equal(FigureRange.Exactly(27), claim.Injured?[VictimCategory.Total]);
+    }
 }

@@ -383,4 +383,25 @@ public sealed class GazetteerResolverTests
         Assert.Equal(PlacePrecision.Province, Assert.Single(regional).Place.Precision);
         Assert.Equal(PlacePrecision.Town, Assert.Single(city).Place.Precision);
     }
+    [Fact]
+    public void FindPlaces_LastOfSeveralNamesInABracket_IsTheProvince()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000305, "Urumia", "Oromia", 37.55, 45.08, "IR", "01", 600000, featureCode: "PPLA"));
+
+        var mentions = resolver.FindPlaces("Clashes broke out in Gimbi town (Gimbi, West Wellega, Oromia) on Monday.");
+
+        var oromia = Assert.Single(mentions);
+        Assert.Equal(PlacePrecision.Province, oromia.Place.Precision);
+        Assert.Equal("ET", oromia.Place.Country);
+    }
+
+    [Fact]
+    public void FindPlaces_NameBeforeLga_IsTheDistrict()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000306, "Mangu", "", 9.52, 9.1, "NG", "49", 20000));
+
+        var mentions = resolver.FindPlaces("Gunmen attacked villages in Mangu LGA on Monday.");
+
+        Assert.Equal(PlacePrecision.District, Assert.Single(mentions).Place.Precision);
+    }
 }
