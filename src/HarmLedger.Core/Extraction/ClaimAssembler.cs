@@ -97,16 +97,36 @@ internal sealed class ClaimAssembler(Vocabulary vocabulary)
     }
 
     // "Baghdad: 3 killed by roadside bomb in Dora. Date: 13 Sep 2006.": with no date in or before the claim, one stated
-    // in the next two sentences of the paragraph.
+    // in the next two sentences of the paragraph; else in the first two of the next paragraph, where a wire story
+    // tells the event again after its lead ("A Myanmar military air strike … killed at least 11 people." then "The
+    // strike hit Ohn Taw village … around noon on Saturday").
     private static DateSpan? DateAfter(DocumentContext doc, int first)
     {
+        var paragraph = doc.Sentences[first].Paragraph;
         var next = new List<int>(2);
-        for (var i = first + 1; i < Math.Min(doc.Sentences.Count, first + 3) && doc.Sentences[i].Paragraph == doc.Sentences[first].Paragraph; i++)
+        var i = first + 1;
+        for (; i < Math.Min(doc.Sentences.Count, first + 3) && doc.Sentences[i].Paragraph == paragraph; i++)
         {
             next.Add(i);
         }
 
-        return DateIn(doc, next) is { Precision: not DatePrecision.Year } stated ? stated : null;
+        if (DateIn(doc, next) is { Precision: not DatePrecision.Year } stated)
+        {
+            return stated;
+        }
+
+        while (i < doc.Sentences.Count && doc.Sentences[i].Paragraph == paragraph)
+        {
+            i++;
+        }
+
+        next.Clear();
+        for (var k = i; k < Math.Min(doc.Sentences.Count, i + 2) && doc.Sentences[k].Paragraph == doc.Sentences[i].Paragraph; k++)
+        {
+            next.Add(k);
+        }
+
+        return DateIn(doc, next) is { Precision: not DatePrecision.Year } told ? told : null;
     }
 
     private static DateSpan? DateIn(DocumentContext doc, IReadOnlyList<int> sentences)

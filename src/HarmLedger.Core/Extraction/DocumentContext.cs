@@ -93,17 +93,21 @@ internal sealed class DocumentContext
     }
 
     // A day the text's first sentence states on a line of its own, before the publication date: a heading's
-    // ("Russian Military in Syria – July 22nd 2019, Idlib city."), the day the report's weekdays belong to.
+    // ("Russian Military in Syria – July 22nd 2019, Idlib city."), the day the report's weekdays belong to. A wire
+    // story's lead paragraph is no heading, nor is a weekday in it ("… opened fire on Thursday night, killing two"
+    // then "In a separate incident on Friday": the Friday before publication).
     private DateOnly? HeadingDay()
     {
-        if (Sentences.Count < 2 || !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore))
+        if (Sentences.Count < 2 || !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore) ||
+            Sentences[0].End - Sentences[0].First > MaxHeadingTokens)
         {
             return null;
         }
 
         foreach (var d in _dates[0])
         {
-            if (!d.Reported && d.Span is { Precision: DatePrecision.Day, Start: DateOnly day } && (Published is not DateOnly p || day <= p))
+            if (!d.Reported && d.Span is { Precision: DatePrecision.Day, Start: DateOnly day } && (Published is not DateOnly p || day <= p) &&
+                RelativeDates.WeekdayOf(Tokens[d.Token].Of(Text)) < 0)
             {
                 return day;
             }
@@ -111,6 +115,8 @@ internal sealed class DocumentContext
 
         return null;
     }
+
+    private const int MaxHeadingTokens = 30;
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>
     public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);

@@ -33,6 +33,7 @@ internal static class FigureVocabulary
         "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
         "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
         "stabbed", "hacked", "burned", "burnt", "beaten", "buried", "eliminated", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
+        "hospitalised", "hospitalized",
         // "They were named as Milad (60), his daughters …": the dead the sentence before told of, by name.
         "named", "identified",
     ];

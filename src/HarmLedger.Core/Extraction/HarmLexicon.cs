@@ -21,6 +21,7 @@ internal static class HarmLexicon
         ("wounded", HarmKind.Injured), ("injured", HarmKind.Injured), ("hurt", HarmKind.Injured),
         ("injuries", HarmKind.Injured), ("maimed", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("sustained injuries", HarmKind.Injured), ("suffered injuries", HarmKind.Injured),
+        ("hospitalised", HarmKind.Injured), ("hospitalized", HarmKind.Injured),
     ];
 
     /// <summary>Words that precede their victims ("killing 3 civilians", "the deaths of two guards").</summary>

@@ -687,4 +687,12 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(27), claim.Injured?[VictimCategory.Total]);
     }
+
+    [Fact]
+    public void Extract_Hospitalised_AreInjured()
+    {
+        var claim = Extract.Incident("A drone hit a block of flats, killing three people. Eight people were hospitalised.");
+
+        Assert.Equal(FigureRange.Exactly(8), claim.Injured?[VictimCategory.Total]);
+    }
 }

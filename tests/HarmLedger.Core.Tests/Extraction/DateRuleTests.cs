@@ -50,6 +50,30 @@ public sealed class DateRuleTests
     }
 
     [Fact]
+    public void Extract_WeekdayInAWireLead_IsNoHeadingForTheNextParagraph()
+    {
+        var claims = Extract.Claims(
+            "SRINAGAR, Oct 26 (Reuters) - Militants opened fire on labourers in Kupwara town on Thursday night, killing two workers, police said.\n\n" +
+            "In a separate incident on Friday, security forces said they had killed two militants in a gunfight.",
+            new DateOnly(2024, 10, 26));
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(new DateOnly(2024, 10, 24), claims[0].Date?.Start);
+        Assert.Equal(new DateOnly(2024, 10, 25), claims[1].Date?.Start);
+    }
+
+    [Fact]
+    public void Extract_DatelessLead_TakesTheDayTheNextParagraphTells()
+    {
+        var claim = Extract.Incident(
+            "YANGON, Sept 15 (AFP) - A military air strike on a village killed at least 11 people, including four children, a resident told AFP.\n\n" +
+            "The strike hit the village, a few kilometres outside the town, around noon on Saturday, residents said.",
+            new DateOnly(2024, 9, 15));
+
+        Assert.Equal(new DateOnly(2024, 9, 14), claim.Date?.Start);
+    }
+
+    [Fact]
     public void Extract_LastWeek_IsTheWeekBeforeWithWeekPrecision()
     {
         var claim = Extract.Incident("A strike last week killed 3 civilians.", new DateOnly(2023, 3, 1));
