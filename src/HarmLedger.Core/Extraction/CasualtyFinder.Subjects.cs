@@ -151,9 +151,10 @@ internal sealed partial class CasualtyFinder
                 // "her son, Ali Rantisi": a bare name after a kin word names the same person; so does "Nadia, the
                 // grandmother".
                 var comma = k > start && tokens[k - 1].Of(text) is ",";
-                if (members > 0 && !item.Kin && item.Name is not null)
+                if (members > 0 && item.Name is not null && (!item.Kin || tokens[k].Of(text) is "the"))
                 {
-                    // "her two sons, Ismail and Muhammad (9)": the names of a group's members.
+                    // "her two sons, Ismail and Muhammad (9)": the names of a group's members ("his three children Rami
+                    // (8), Sara (6) and the infant Adam": one of them described).
                     var at = people.Count - members;
                     // (A woman's name with an adult age makes a woman of a member: "four daughters, 28-year-old Maryam".)
                     var named = item.Female && item.Age >= AdultAge && item.Category == VictimCategory.Total ? VictimCategory.Women : item.Category;
@@ -300,7 +301,9 @@ internal sealed partial class CasualtyFinder
                     // "The victims were named by Tal Afar Today as …", "named three of the dead as …".
                     (tokens[k].Of(text) is "as" && NamedByOrOfTheDead(text, tokens, k, s.First)) ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
-                    (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First && tokens[k - 2].Of(text) is "The" or "the" &&
+                    // ("Named victims include Hassan (34), his mother Fatima (61) …".)
+                    (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First &&
+                     tokens[k - 2].Of(text) is "The" or "the" or "Named" or "named" or "Identified" or "identified" &&
                      DeadWord(tokens[k - 1].Of(text)) is HarmKind.Killed &&
                      // ("Most of the dead were women and children" tells a share, not a list.)
                      !(k - 3 >= s.First && tokens[k - 3].Of(text) is "of") &&

@@ -7,6 +7,7 @@ public sealed class VictimListTests
     [Theory]
     [InlineData("A strike on a house in Sirte killed four members of one family. They were named as Milad Abdullah (60), his daughters Samira (31) and Najwa (27), and his grandson Ali (6).", 1, 2)]
     [InlineData("Six members of the family were killed when an airstrike flattened their home. Neighbours identified them as Mohammed (45), his wife Aisha (38), and their children Bushra (10), Sami (7), Ahmed (5) and one-year-old Ruqayya.", 4, 1)]
+    [InlineData("Between 11 and 15 civilians were killed, according to local sources. Named victims include Hassan (34), his mother Fatima (61), and his three children Rami (8), Sara (6) and the infant Adam (8 months).", 3, 1)]
     public void Extract_TheDeadNamedInTheNextSentence_TellChildrenAndWomen(string text, int children, int women)
     {
         var claim = Extract.Incident(text);
