@@ -179,11 +179,23 @@ internal sealed partial class CasualtyFinder
 
         // One given name will do where the family list goes on after a verb: "killed Karim, his wife and …", "killing Huda
         // and her son" (not after "the death of", which mourners write of people counted already).
-        var name = (IsName(text, tokens[at + 1]) ||
+        var name = (IsName(text, tokens[at + 1]) || NameParticle(text, tokens, at + 1, s.End) ||
                     (OpensFamilyList(text, tokens, at + 1, s.End) && IsPersonName(text, t) &&
                      !IsOneOf(tokens[harm.Start].Of(text), ["death", "deaths", "loss", "martyrdom"]))) &&
                    IsName(text, t) && _v.Perpetrators.Match(text, tokens, at, s.End) is null;
         return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
+    }
+
+    // "Usamah al-Muhajir", "Abdullah bin Ali": a lower-case particle inside a name, the name going on after it.
+    private static bool NameParticle(string text, List<Token> tokens, int k, int end)
+    {
+        if (k + 1 >= end || !IsOneOf(tokens[k].Of(text), ["al", "el", "bin", "ibn", "bint", "ould", "ag", "abu", "van", "de", "da"]))
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1].Of(text) is "-" && tokens[k + 1].Start == tokens[k].End ? k + 2 : k + 1;
+        return next < end && IsName(text, tokens[next]);
     }
 
     // What follows a given name and goes on to the family: ", his wife", "and her son", and with the named person's age

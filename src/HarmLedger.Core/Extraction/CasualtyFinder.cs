@@ -286,6 +286,19 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 mention = mention with { Share = true };
             }
 
+            // "killing Usamah al-Muhajir, an ISIS leader": a person described after a comma is the person just named, not
+            // one more; what the description tells (a fighter, a child) is that person's.
+            if (DescribesNamed(text, tokens, s, fig, into, firstOwn) is int described)
+            {
+                if (mention.Category is not (VictimCategory.Total or VictimCategory.Civilians))
+                {
+                    into[described] = into[described] with { Category = mention.Category };
+                }
+
+                i = Math.Max(i, Math.Max(noun.End, fig.End) - 1);
+                continue;
+            }
+
             // "10 civilians were killed and dozens more injured": others than the people of another harm just before them
             // in the sentence are no more than this harm's people told elsewhere; they are another count of them.
             if (mention.Additional && noun.Additional && !breakdown && parent is not null && parent.Sentence == s.Index && parent.Harm != h.Harm)
@@ -684,6 +697,44 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     private static readonly string[] Modals = ["could", "would", "will", "might", "may", "can", "should", "must"];
+
+    // The index of the person a figure describes ("Usamah al-Muhajir, an ISIS leader."): one person ("a"/"an" and a
+    // noun) after a comma just after a person singled out by name, the description closing the sentence or a clause.
+    private static int? DescribesNamed(string text, List<Token> tokens, Sentence s, Figure fig, List<Mention> into, int firstOwn)
+    {
+        // (The article may stand before the figure: "a 12-year-old boy".)
+        var article = tokens[fig.First].Of(text) is "a" or "an" ? fig.First
+            : fig.First - 1 > s.First && tokens[fig.First - 1].Of(text) is "a" or "an" ? fig.First - 1 : -1;
+        if (fig.Range != FigureRange.Exactly(1) || article - 2 < s.First || tokens[article - 1].Of(text) is not "," || into.Count <= firstOwn)
+        {
+            return null;
+        }
+
+        var named = into[^1];
+        if (named is not { Detail: true, Category: VictimCategory.Total } || named.Range != FigureRange.Exactly(1) || named.Sentence != s.Index ||
+            named.End > tokens[article - 2].End || named.Name is null)
+        {
+            return null;
+        }
+
+        // (The rest of the name may stand between: "Usamah al-Muhajir".)
+        for (var n = article - 2; n > s.First && tokens[n].End > named.End; n--)
+        {
+            if (!IsName(text, tokens[n]) && tokens[n].Of(text) is not ("-" or "al" or "el" or "bin" or "ibn" or "abu" or "de" or "van"))
+            {
+                return null;
+            }
+        }
+
+        var k = article + 1;
+        while (k < s.End && tokens[k].Of(text) is not ("," or "." or ";" or "and"))
+        {
+            k++;
+        }
+
+        return k >= s.End || tokens[k].Of(text) is "." or ";" || (tokens[k].Of(text) is "," && !(k + 1 < s.End && tokens[k + 1].Of(text) is "and"))
+            ? into.Count - 1 : null;
+    }
 
     // "2 families were killed", "one family": a count of households says nothing of how many people.
     private static bool CountsHouseholds(string text, List<Token> tokens, VictimNoun noun) =>

@@ -714,4 +714,20 @@ public sealed class VictimListTests
     {
         Assert.Equal(FigureRange.Exactly(total), Extract.Killed(text, VictimCategory.Total));
     }
+    [Theory]
+    [InlineData("U.S. forces conducted a strike in northwest Syria, killing Usamah al-Muhajir.")]
+    [InlineData("Gunmen shot dead Abdullah bin Saleh outside his home.")]
+    public void Extract_NameWithALowerCaseParticle_IsOnePerson(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(1), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_PersonDescribedAfterTheName_IsThatPerson()
+    {
+        var claim = Extract.Incident("U.S. forces conducted a strike in northwest Syria, killing Usamah al-Muhajir, an ISIS leader.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Combatants]);
+    }
 }
