@@ -79,10 +79,40 @@ internal sealed partial class CasualtyFinder
     private static readonly string[] Collectives = ["staff", "crew", "team", "personnel", "family", "household", "unit", "police"];
 
     // A harm word before a person's lower-case title: "killing correspondent", "killed journalist".
-    private (HarmKind Harm, int Start)? TitledBefore(string text, List<Token> tokens, int at, Sentence s) =>
-        at - 2 >= s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[at - 1].Start]) &&
-        IsSingular(tokens[at - 1].Of(text)) && _v.Victims.Match(text, tokens, at - 1, at) is { Length: 1 }
-            ? Before(text, tokens, at - 1, s.First) : null;
+    // ("eliminated Hamas battalion commander Ahmad Said", "killing senior Taliban commander Mullah Omar": a group's
+    // name and a word or two may qualify the title.)
+    private (HarmKind Harm, int Start)? TitledBefore(string text, List<Token> tokens, int at, Sentence s)
+    {
+        if (!(at - 2 >= s.First && tokens[at - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[at - 1].Start]) &&
+              IsSingular(tokens[at - 1].Of(text)) && _v.Victims.Match(text, tokens, at - 1, at) is { Length: 1 }))
+        {
+            return null;
+        }
+
+        for (var k = at - 1; k >= Math.Max(s.First + 1, at - 4); k--)
+        {
+            // ("killing the Nasa governor Cristina Bautista": after an article the title is a noun counted already.)
+            if (Before(text, tokens, k, s.First) is { } harm && (k == at - 1 || tokens[k - 1].Of(text) is not ("the" or "a" or "an")))
+            {
+                return harm;
+            }
+
+            // (Only a capitalised name or a rank: "killed together with his wife Nida" is no title.)
+            if (tokens[k - 1].Kind != TokenKind.Word || (tokens[k - 1].Classes & (_v.HarmAfter.Bit | _v.HarmBefore.Bit)) != 0 ||
+                !(char.IsUpper(text[tokens[k - 1].Start]) || IsOneOf(tokens[k - 1].Of(text), Ranks)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Ranks =
+    [
+        "senior", "top", "deputy", "local", "field", "military", "battalion", "brigade", "regional", "prominent", "veteran",
+        "former", "key", "high-ranking", "notorious", "wanted",
+    ];
 
     // "shot dead a Buddhist rubber tapper, Pan Kaewmanee (54), and …": after a harm word, "a" and a few words no lexicon
     // knows, then a name, an age or the next person, name one person by their trade.

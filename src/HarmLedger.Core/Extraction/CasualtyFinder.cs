@@ -286,6 +286,22 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 mention = mention with { Share = true };
             }
 
+            // "eliminated Hamas battalion commander Ahmad Said": a fighter's or a civilian's title before a name says who
+            // the person was.
+            if (fig.Detail && mention.Category == VictimCategory.Total && fig.First - 1 > s.First && char.IsLower(text[tokens[fig.First - 1].Start]) &&
+                _v.Victims.Match(text, tokens, fig.First - 1, fig.First) is { Length: 1, Value: VictimCategory.Combatants or VictimCategory.Civilians } title)
+            {
+                mention = mention with { Category = title.Value };
+            }
+
+            // "… Ahmad Said and two other terrorists": the person named before "other" people is one of their kind.
+            if (noun.Found && noun.Category is VictimCategory.Combatants or VictimCategory.Civilians && OtherOfTheirKind(text, tokens, fig, noun) &&
+                into.Count > firstOwn && into[^1] is { Detail: true, Category: VictimCategory.Total, Name: not null } named && named.Sentence == s.Index &&
+                named.Range == FigureRange.Exactly(1))
+            {
+                into[^1] = named with { Category = noun.Category };
+            }
+
             // "killing Usamah al-Muhajir, an ISIS leader": a person described after a comma is the person just named, not
             // one more; what the description tells (a fighter, a child) is that person's.
             if (DescribesNamed(text, tokens, s, fig, into, firstOwn) is int described)
@@ -697,6 +713,10 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     private static readonly string[] Modals = ["could", "would", "will", "might", "may", "can", "should", "must"];
+
+    // "and two other terrorists": "other" between the figure and its noun, "and" before the figure.
+    private static bool OtherOfTheirKind(string text, List<Token> tokens, Figure fig, VictimNoun noun) =>
+        fig.First > 0 && tokens[fig.First - 1].Of(text) is "and" && fig.End < noun.End && tokens[fig.End].Of(text) is "other";
 
     // The index of the person a figure describes ("Usamah al-Muhajir, an ISIS leader."): one person ("a"/"an" and a
     // noun) after a comma just after a person singled out by name, the description closing the sentence or a clause.

@@ -65,6 +65,13 @@ internal sealed class FigureParser(Vocabulary vocabulary)
             second = later;
         }
 
+        // "four (4) terrorists": the number written again in digits, as statements do, is the same figure.
+        if (second is null && coreEnd + 2 < end && tokens[coreEnd].Of(text) is "(" && tokens[coreEnd + 2].Of(text) is ")" &&
+            tokens[coreEnd + 1] is { Kind: TokenKind.Number } again && again.Value == first.Value)
+        {
+            coreEnd += 3;
+        }
+
         var n = first.Value;
         var range = second is int hi ? new FigureRange(n, hi) : bound switch
         {

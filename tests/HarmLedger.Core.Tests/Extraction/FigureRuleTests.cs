@@ -272,4 +272,12 @@ public sealed class FigureRuleTests
 
         Assert.Equal(FigureRange.Exactly(25), claim.Killed?[VictimCategory.Total]);
     }
+    [Fact]
+    public void Extract_NumberWrittenAgainInDigits_IsOneFigure()
+    {
+        var claim = Extract.Incident("The command's assessment is that the airstrike killed four (4) terrorists.");
+
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Combatants]);
+    }
 }

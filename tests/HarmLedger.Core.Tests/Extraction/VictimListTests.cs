@@ -730,4 +730,29 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Combatants]);
     }
+    [Fact]
+    public void Extract_GroupAndRankBeforeATitledName_MakeAFighter()
+    {
+        var claim = Extract.Incident("The strike eliminated Hamas battalion commander Ahmad Said and two other terrorists.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Combatants]);
+        Assert.Equal(FigureRange.Exactly(0), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_WifeNamedAfterTogetherWith_IsNoTitledName()
+    {
+        var claim = Extract.Incident("A 37-year-old Mounir Dawas was killed together with his wife Nida Safi and their two children.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+
+    [Fact]
+    public void Extract_TitleAfterAnArticle_IsCountedOnce()
+    {
+        var claim = Extract.Incident("Dissidents attacked a vehicle, killing the Nasa governor Cristina Bautista and 4 indigenous guards.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+    }
 }
