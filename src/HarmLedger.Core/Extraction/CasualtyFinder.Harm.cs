@@ -132,9 +132,23 @@ internal sealed partial class CasualtyFinder
         var sawAux = false;
         for (var k = from; k < limit; k++)
         {
+            // "27,129 people are still detained, and 114 have been sentenced to death": a clause of its own, with its
+            // own figure, after ", and".
+            if (k > from + 1 && k + 1 < s.End && tokens[k].Kind == TokenKind.Number && tokens[k - 1].Of(text) is "and" && tokens[k - 2].Of(text) is "," &&
+                tokens[k + 1].Of(text) is "have" or "has" or "had" or "are" or "were" or "was" or "is")
+            {
+                return null;
+            }
+
             if (_v.HarmAfter.Match(text, tokens, k, s.End) is { } m)
             {
                 var next = k + m.Length;
+                // "sentenced to death": a sentence, not a death.
+                if (k - 2 >= from && tokens[k - 1].Of(text) is "to" && tokens[k - 2].Of(text) is "sentenced" or "condemned")
+                {
+                    return null;
+                }
+
                 // "relatives … mourned the deaths of Muhammad", "… mourned his death": the deaths are another's.
                 if (k > from && OwnedHarmNoun(text, tokens, k, next, s.End))
                 {

@@ -97,7 +97,8 @@ internal sealed partial class CasualtyFinder
     private List<Subject> Subjects(string text, List<Token> tokens, int first, int verb, out int start)
     {
         start = verb;
-        while (start - 1 >= first && IsSubjectToken(text, tokens, start - 1, verb))
+        // (A colon opens the subject: "… a massacre in Colombia: three young men were shot dead".)
+        while (start - 1 >= first && tokens[start - 1].Of(text) is not ":" && IsSubjectToken(text, tokens, start - 1, verb))
         {
             start--;
         }

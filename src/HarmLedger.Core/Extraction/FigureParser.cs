@@ -128,9 +128,11 @@ internal sealed class FigureParser(Vocabulary vocabulary)
     }
 
     // ("without saying how many died": a question, not a quantity.)
+    // ("a number of mines", "dozens of rockets": things, not people.)
     private Figure? Quantifier(string text, List<Token> tokens, int at, int end) =>
         !(at > 0 && tokens[at - 1].Of(text).Equals("how", StringComparison.OrdinalIgnoreCase)) &&
-        _vocabulary.Quantifiers.Match(text, tokens, at, end) is { } q ? new Figure(at, at + q.Length, q.Value, true) : null;
+        _vocabulary.Quantifiers.Match(text, tokens, at, end) is { } q && !Vocabulary.Is(_vocabulary.Units, text, tokens, at + q.Length, end)
+            ? new Figure(at, at + q.Length, q.Value, true) : null;
 
     private static (int Value, int End)? Number(string text, List<Token> tokens, int at, int end)
     {
@@ -191,7 +193,10 @@ internal sealed class FigureParser(Vocabulary vocabulary)
         }
 
         var unitAt = next.Kind == TokenKind.Punct && nextText[0] is '-' or '–' && after + 1 < end ? after + 1 : after;
-        return !Vocabulary.Is(_vocabulary.Units, text, tokens, unitAt, end) &&
+        // ("two homemade guns", "three armoured vehicles": one word may qualify the thing counted.)
+        var qualified = unitAt + 1 < end && tokens[unitAt].Kind == TokenKind.Word && char.IsLower(text[tokens[unitAt].Start]) &&
+                        _vocabulary.Victims.Match(text, tokens, unitAt, end) is null && Vocabulary.Is(_vocabulary.Units, text, tokens, unitAt + 1, end);
+        return !qualified && !Vocabulary.Is(_vocabulary.Units, text, tokens, unitAt, end) &&
                !(tokens[unitAt].Of(text).Equals("year-old", StringComparison.OrdinalIgnoreCase));
     }
 

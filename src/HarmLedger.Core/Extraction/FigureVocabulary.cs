@@ -13,6 +13,7 @@ internal static class FigureVocabulary
         "feet", "ft", "sq", "square", "degrees", "million", "billion", "homes", "houses", "buildings", "vehicles",
         "cars", "rockets", "missiles", "strikes", "airstrikes", "bombs", "shells", "targets", "villages", "drones",
         "tanks", "posts", "checkpoints", "APCs", "Humvees", "rounds", "mortars", "attacks", "positions",
+        "guns", "rifles", "weapons", "mines", "explosives", "grenades", "motorcycles", "trucks", "boats", "tents", "shops",
         // Animals: "killing about 30 sheep".
         "sheep", "goats", "cattle", "cows", "camels", "livestock", "animals", "donkeys", "horses", "chickens", "head",
     ];

@@ -264,7 +264,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     private static readonly string[] Wars =
-        ["war", "conflict", "offensive", "bombardment", "invasion", "fighting", "escalation", "hostilities", "campaign", "uprising", "revolution", "siege"];
+        ["war", "conflict", "offensive", "bombardment", "invasion", "fighting", "escalation", "hostilities", "campaign", "uprising", "revolution", "siege",
+         "coup", "takeover", "crackdown", "protests", "unrest"];
 
     // A superlative or "first" shortly before `k`: "the deadliest … since", "the first such attack since".
     private static bool Compares(string text, List<Token> tokens, int k, int first)

@@ -695,4 +695,27 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(8), claim.Injured?[VictimCategory.Total]);
     }
+    [Fact]
+    public void Extract_PeopleDetainedBeforeAClauseSentencedToDeath_AreNotDead()
+    {
+        var claims = Extract.Claims("27,129 people are still detained, and 114 have been sentenced to death.");
+
+        Assert.DoesNotContain(claims, c => c.Killed is not null);
+    }
+
+    [Theory]
+    [InlineData("The attackers fled, leaving behind eight bodies, two homemade guns and a number of mines.")]
+    [InlineData("Troops found eight bodies, three abandoned vehicles and dozens of rockets.")]
+    public void Extract_ThingsListedAfterTheDead_AreNoPeople(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(8), Extract.Killed(text, VictimCategory.Total));
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeAColon_IsNoPersonOfTheSubject()
+    {
+        var claim = Extract.Incident("Indepaz reported another massacre in Colombia: three young men were shot dead on Saturday night.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ClaimGroupingTests
     [InlineData("The rights office has verified 10,582 civilian deaths in the country since February 2022.")]
     [InlineData("At least 2,000 people have been killed in the region since 2014.")]
     [InlineData("In 2023, the mission documented 900 civilians killed.")]
+    [InlineData("A total of 5,248 people have been killed by the junta since the attempted coup.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
