@@ -156,7 +156,7 @@ internal sealed partial class CasualtyFinder
     [
         "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant", "terrorists",
         "terrorist", "jihadists", "jihadist", "gunmen", "gunman", "rebels", "rebel", "extremists", "bandits", "fighters", "raiders", "bombers", "bomber",
-        "Maoists", "Maoist", "Naxals", "Naxalites", "guerrillas", "separatists", "operatives",
+        "Maoists", "Maoist", "Naxals", "Naxalites", "guerrillas", "separatists", "operatives", "khwarij", "khawarij",
     ];
 
     // Whose combatants a figure counts, from the words of its noun phrase: 1 a state's, 2 an armed group's, 0 not told.

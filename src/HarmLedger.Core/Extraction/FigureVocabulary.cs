@@ -34,7 +34,7 @@ internal static class FigureVocabulary
         "casualties", "casualty", "coded", "killings", "martyrs", "martyr", "deceased", "bodies", "corpses",
         "murdered", "murdering", "assassinated", "assassinating", "lynched", "gunned", "gunning", "slaughtered", "beheading",
         "stabbed", "hacked", "burned", "burnt", "beaten", "buried", "eliminated", "victims", "neutralised", "neutralized", "neutralising", "neutralizing", "lost", "paid", "embraced",
-        "hospitalised", "hospitalized",
+        "hospitalised", "hospitalized", "hell",
         // "They were named as Milad (60), his daughters …": the dead the sentence before told of, by name.
         "named", "identified",
     ];

@@ -18,6 +18,8 @@ internal static class HarmLexicon
         // Armies' words for their own dead: "two soldiers paid the supreme price", "embraced shahadat".
         ("paid the supreme price", HarmKind.Killed), ("paid the ultimate price", HarmKind.Killed),
         ("embraced shahadat", HarmKind.Killed), ("embraced martyrdom", HarmKind.Killed),
+        // … and for the enemy's: "six terrorists were sent to hell".
+        ("sent to hell", HarmKind.Killed),
         ("wounded", HarmKind.Injured), ("injured", HarmKind.Injured), ("hurt", HarmKind.Injured),
         ("injuries", HarmKind.Injured), ("maimed", HarmKind.Injured), ("wounds", HarmKind.Injured),
         ("sustained injuries", HarmKind.Injured), ("suffered injuries", HarmKind.Injured),

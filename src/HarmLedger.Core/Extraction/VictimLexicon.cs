@@ -73,6 +73,8 @@ internal static class VictimLexicon
         ("women", VictimCategory.Women), ("woman", VictimCategory.Women),
         ("men", VictimCategory.Men), ("man", VictimCategory.Men),
         ("militants", VictimCategory.Combatants), ("militant", VictimCategory.Combatants),
+        // Pakistan's military calls the Pakistani Taliban "khwarij" (the Kharijites).
+        ("khwarij", VictimCategory.Combatants), ("khawarij", VictimCategory.Combatants), ("kharijites", VictimCategory.Combatants),
         ("fighters", VictimCategory.Combatants), ("fighter", VictimCategory.Combatants),
         ("insurgents", VictimCategory.Combatants), ("insurgent", VictimCategory.Combatants),
         ("soldiers", VictimCategory.Combatants), ("soldier", VictimCategory.Combatants),

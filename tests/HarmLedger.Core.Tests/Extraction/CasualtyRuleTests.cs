@@ -718,4 +718,12 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Total]);
     }
+    [Fact]
+    public void Extract_MilitaryStatementsWordsForTheEnemyDead_AreKilledFighters()
+    {
+        var claim = Extract.Incident("After an intense exchange of fire, seven khwarij were sent to hell, while two soldiers embraced shahadat.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Combatants]);
+    }
 }
