@@ -33,7 +33,7 @@ internal static class PlaceChooser
         for (var level = 0; level < 3; level++)
         {
             Ranges(doc, sentences, others, level, ranges);
-            var best = Best(doc, ranges, country, within: null);
+            var best = Best(doc, ranges, country, within: null, destinations: level == 2);
             if (best is not null && (country is null || best.Country == country) && (abroad is null || best.Precision <= abroad.Precision))
             {
                 return Refined(doc, sentences, others, level, best, ranges);
@@ -59,7 +59,7 @@ internal static class PlaceChooser
         for (var wider = level + 1; wider < 3; wider++)
         {
             Ranges(doc, sentences, others, wider, ranges);
-            if (Best(doc, ranges, found.Country, within: found) is { } finer)
+            if (Best(doc, ranges, found.Country, within: found, destinations: wider == 2) is { } finer)
             {
                 return finer;
             }
@@ -174,8 +174,9 @@ internal static class PlaceChooser
     }
 
     // (Indexed loops: a foreach over the read-only list would box an enumerator per range.)
-    // With `within`, only places finer than it and inside it count.
-    private static Place? Best(DocumentContext doc, List<(int Start, int End)> ranges, string? country, Place? within)
+    // With `within`, only places finer than it and inside it count. Where the wounded were taken ("flown to hospital
+    // in Diyarbakır") counts only when the whole text is read and names nothing else (`destinations`).
+    private static Place? Best(DocumentContext doc, List<(int Start, int End)> ranges, string? country, Place? within, bool destinations)
     {
         var mentions = doc.Places;
         PlaceMention? best = null;
@@ -188,7 +189,9 @@ internal static class PlaceChooser
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k) || (within is not null && !Inside(m.Place, within)))
+                var takenTo = TakenTo(doc.Text, m.Start);
+                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k) || (within is not null && !Inside(m.Place, within)) ||
+                    (takenTo && !destinations))
                 {
                     continue;
                 }
@@ -200,7 +203,7 @@ internal static class PlaceChooser
                 var dateline = IsDateline(doc.Text, m);
                 var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0) -
                             (dateline ? (province is not null && !Inside(m.Place, province) ? OutsidePenalty : DatelinePenalty) : 0) -
-                            (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0) - (TakenTo(doc.Text, m.Start) ? FacilityPenalty : 0);
+                            (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0) - (takenTo ? FacilityPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
@@ -279,8 +282,22 @@ internal static class PlaceChooser
         var end = Math.Min(tokens.Count, lo + 8);
         return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
                (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End) ||
-               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End);
+               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End) || Agency(doc.Text, m);
     }
+
+    // "DEIR EL-BALAH, Gaza Strip (Al Jazeera) - …": the name in brackets before a dateline's dash is the news agency's.
+    private static bool Agency(string text, PlaceMention m)
+    {
+        if (m.Start < 1 || m.Start > MaxDatelineChars || text[m.Start - 1] != '(' || m.End >= text.Length || text[m.End] != ')')
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(m.End + 1).TrimStart(' ');
+        return after is ['-' or '–' or '—', ..] && !text.AsSpan(0, m.Start).ContainsAny('\n', '.');
+    }
+
+    private const int MaxDatelineChars = 80;
 
     // "Sofia, a 12-year-old girl", "Sofia, 12,", "Sofia (12)": a name with an age after it is a person's.
     private static bool AgedAfter(string text, int end)

@@ -13,6 +13,7 @@ public sealed partial class GazetteerResolver
     private const double RelativePositionFactor = 0.75;
     private const double OwnNameBonus = 1.5;
     private const double NeighbouringProvinceKm = 150;
+    private const double EnclosingCityProminence = 5.0;
 
     [ThreadStatic]
     private static Dictionary<string, int>? t_context;
@@ -62,7 +63,14 @@ public sealed partial class GazetteerResolver
                 ? unit : null;
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
             candidates = HasLocality(candidates) ? InNamedCountriesOrKnown(candidates, context) : candidates;
-            if (candidates.Length > 0 && Choose(text, matches[k], candidates, context, enclosing) is { } mention)
+            // "Altamira (Chacao, Caracas)": a name whose place lies far from the city in the bracket after it is a quarter
+            // the gazetteer lacks, not a namesake far off. (Only a town of some size in the same country is trusted so:
+            // "Titao (Loroum, Nord)" names a province, whatever small town abroad "Nord" may also be.)
+            if (candidates.Length > 0 && Choose(text, matches[k], candidates, context, enclosing) is { } mention &&
+                !(enclosing is null && k + 1 < matches.Count && commaJoined[k + 1] &&
+                  leaders[k + 1] is { Kind: PlaceKind.Town, Prominence: >= EnclosingCityProminence } city &&
+                  mention.Place.Precision == PlacePrecision.Town && mention.Place.Country == city.Place.Country &&
+                  ApproximateKm(mention.Place, city.Place) > NeighbouringProvinceKm))
             {
                 mentions.Add(mention);
             }

@@ -359,4 +359,30 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(peshawar, Assert.Single(claims).Place);
     }
+    [Fact]
+    public void Extract_WoundedTakenToATownInTheClaimsSentence_YieldToTheTownToldBefore()
+    {
+        var diyarbakir = new Place("Diyarbakir", "Diyarbakir", "TR", 37.91, 40.22, PlacePrecision.Town, 316541);
+        var sirnak = new Place("Sirnak", "Sirnak", "TR", 37.52, 42.46, PlacePrecision.Town, 300640);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(diyarbakir, sirnak), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "A roadside bomb exploded near Sirnak on Sunday evening. Four soldiers were wounded and were flown to hospital in Diyarbakir.", null, null).Claims;
+
+        Assert.Equal(sirnak, Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void Extract_AgencyInTheDatelinesBracket_IsNoPlace()
+    {
+        var jazirah = new Place("Al Jazeera", "Al Jazirah", "SD", 14.4, 33.52, PlacePrecision.Province, 408646);
+        var nuseirat = new Place("Nuseirat", "Gaza", "PS", 31.45, 34.39, PlacePrecision.Town, 281124);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(jazirah, nuseirat), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "DEIR EL-BALAH, Gaza Strip (Al Jazeera) - A strike on a house killed nine members of one family. It hit the Nuseirat camp before dawn.",
+            null, null).Claims;
+
+        Assert.Equal(nuseirat, Assert.Single(claims).Place);
+    }
 }

@@ -404,4 +404,16 @@ public sealed class GazetteerResolverTests
 
         Assert.Equal(PlacePrecision.District, Assert.Single(mentions).Place.Precision);
     }
+    [Fact]
+    public void FindPlaces_NameFarFromTheTownInItsBracket_IsDropped()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000307, "Altamira", "", 8.82, -70.5, "VE", "05", 20000),
+            GeoNamesRows.Entry(9000308, "Chacao", "", 10.5, -66.85, "VE", "25", 64609, featureCode: "PPLA2"));
+
+        var mentions = resolver.FindPlaces("A guard fired at protesters in Altamira (Chacao, Caracas), killing a 17-year-old.");
+
+        Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000307);
+        Assert.Contains(mentions, m => m.Place.GeonameId == 9000308);
+    }
 }
