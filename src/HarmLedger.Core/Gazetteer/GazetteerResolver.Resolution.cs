@@ -59,7 +59,9 @@ public sealed partial class GazetteerResolver
             Count(context, leaders[k], -1);
             // (Only a province or a country encloses: "Djibo (Soum, Sahel)" with no Sahel province known must not
             // lose Djibo to a town abroad that "Sahel" also names.)
-            var enclosing = k + 1 < matches.Count && commaJoined[k + 1] && leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit
+            // ("near Bijapur town in Chhattisgarh": a province after "in" encloses too.)
+            var enclosing = k + 1 < matches.Count && (commaJoined[k + 1] || InJoined(text, matches[k].End, matches[k + 1].Start)) &&
+                            leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit
                 ? unit : null;
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
             candidates = HasLocality(candidates) ? InNamedCountriesOrKnown(candidates, context) : candidates;
@@ -339,6 +341,31 @@ public sealed partial class GazetteerResolver
         }
 
         return leader;
+    }
+
+    // "Bijapur town in Chhattisgarh", "Mayadin in Deir ez-Zor": only "in", after a unit word or none.
+    private bool InJoined(string text, int previousEnd, int start)
+    {
+        if (start <= previousEnd || start - previousEnd > 24)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previousEnd, start - previousEnd).Trim();
+        if (!between.EndsWith("in", StringComparison.Ordinal) || (between.Length > 2 && between[^3] != ' '))
+        {
+            return false;
+        }
+
+        between = between[..^2].TrimEnd();
+        if (between.IsEmpty)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[32];
+        return between.Length <= buffer.Length && between.IndexOf(' ') < 0 &&
+               _vocabulary.Town.Contains(buffer[..PlaceNameFolding.FoldToken(between, buffer)]);
     }
 
     // Whether the name at `start` follows a comma inside a bracket of short names parted by commas, closed after it.

@@ -416,4 +416,15 @@ public sealed class GazetteerResolverTests
         Assert.DoesNotContain(mentions, m => m.Place.GeonameId == 9000307);
         Assert.Contains(mentions, m => m.Place.GeonameId == 9000308);
     }
+    [Fact]
+    public void FindPlaces_TownInAProvinceAfterIn_IsTheProvincesNamesake()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
+            GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
+
+        var mentions = resolver.FindPlaces("Maoists blew up a vehicle on a road near Bijapur town in Chhattisgarh on Monday.");
+
+        Assert.Equal(9000310, mentions[0].Place.GeonameId);
+    }
 }
