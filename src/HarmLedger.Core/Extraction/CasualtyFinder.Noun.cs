@@ -149,7 +149,7 @@ internal sealed partial class CasualtyFinder
     [
         "soldier", "soldiers", "troops", "police", "policeman", "policemen", "officers", "gendarmes", "gendarme",
         "personnel", "servicemen", "army", "VDP", "FARDC", "ANP", "ANA", "ALP", "FDS", "FAMa", "CJTF", "commandos", "marines", "paratroopers",
-        "peacekeeper", "peacekeepers",
+        "peacekeeper", "peacekeepers", "jawans", "jawan",
     ];
 
     private static readonly string[] ArmedGroups =

@@ -907,7 +907,9 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // ("killed the director"), which keeps the commonest word from running every figure rule.
         if ((t.Classes & Vocabulary.DeterminerBit) != 0)
         {
-            return !t.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) || HarmEndsAt(text, tokens, i, first);
+            // (And after "including": "Fatalities coded as 13, including the perpetrator".)
+            return !t.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) || HarmEndsAt(text, tokens, i, first) ||
+                   (i > first && tokens[i - 1].Of(text) is "including");
         }
 
         if (t.Kind != TokenKind.Word)

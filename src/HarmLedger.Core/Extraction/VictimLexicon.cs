@@ -74,6 +74,7 @@ internal static class VictimLexicon
         ("men", VictimCategory.Men), ("man", VictimCategory.Men),
         ("militants", VictimCategory.Combatants), ("militant", VictimCategory.Combatants),
         // Pakistan's military calls the Pakistani Taliban "khwarij" (the Kharijites).
+        ("jawans", VictimCategory.Combatants), ("jawan", VictimCategory.Combatants),
         ("khwarij", VictimCategory.Combatants), ("khawarij", VictimCategory.Combatants), ("kharijites", VictimCategory.Combatants),
         ("fighters", VictimCategory.Combatants), ("fighter", VictimCategory.Combatants),
         ("insurgents", VictimCategory.Combatants), ("insurgent", VictimCategory.Combatants),
@@ -90,6 +91,7 @@ internal static class VictimLexicon
         ("combatants", VictimCategory.Combatants), ("combatant", VictimCategory.Combatants),
         ("Taliban", VictimCategory.Combatants), ("militiamen", VictimCategory.Combatants),
         ("bombers", VictimCategory.Combatants), ("bomber", VictimCategory.Combatants),
+        ("perpetrators", VictimCategory.Combatants), ("perpetrator", VictimCategory.Combatants),
         ("raiders", VictimCategory.Combatants), ("raider", VictimCategory.Combatants),
         ("Arbaki", VictimCategory.Combatants), ("Arbakis", VictimCategory.Combatants), ("ANDSF", VictimCategory.Combatants),
         // Security forces named by their acronyms in conflict datasets' notes (Afghanistan, the Sahel, the DRC, Nigeria),

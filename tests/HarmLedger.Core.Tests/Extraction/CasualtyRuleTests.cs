@@ -726,4 +726,23 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Combatants]);
     }
+    [Theory]
+    [InlineData("The blast killed six, including the bomber, officials said.")]
+    [InlineData("The blast killed six people, including the perpetrator.")]
+    public void Extract_TheAttackerIncludedInTheToll_IsItsOneFighter(string text)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(6), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Combatants]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_Jawans_AreSoldiers()
+    {
+        var claim = Extract.Incident("Five jawans were killed when Maoists blew up their vehicle.");
+
+        Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Combatants]);
+    }
 }
