@@ -222,11 +222,12 @@ internal static class PlaceChooser
         return best is not null && best.Place.Country != country && home is not null ? home.Place : best?.Place;
     }
 
-    // A place finer than a unit and inside it: the same country, and for a province its own or within reach of its seat.
+    // A place finer than a unit and inside it: the same country, and for a province its own (or, where either's province
+    // is not known, within reach of its seat: Odesa is 140 km from Kherson, but in another province).
     private static bool Inside(Place place, Place unit) =>
         place.Precision < unit.Precision && place.Country == unit.Country &&
         (unit.Precision == PlacePrecision.Country || place.Admin1 == unit.Admin1 ||
-         GeoDistance.Kilometres(place.Lat, place.Lon, unit.Lat, unit.Lon) <= ProvinceReachKm);
+         ((place.Admin1 is null || unit.Admin1 is null) && GeoDistance.Kilometres(place.Lat, place.Lon, unit.Lat, unit.Lon) <= ProvinceReachKm));
 
     private const double ProvinceReachKm = 150;
 

@@ -406,9 +406,24 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         APeriodsDead(doc, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
         TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
-        : (bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null
+        : ((bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null) ||
+          InANeighbouringPlace(doc.Text, doc.Tokens, whole)
             ? SentenceRole.NewIncident
         : SentenceRole.Incident;
+
+    // "In the neighbouring Kherson region, Russian shelling killed a 68-year-old man": a sentence opening on a
+    // neighbouring place tells of another event there. (Not "in the neighbouring house" later in a sentence.)
+    private static bool InANeighbouringPlace(string text, List<Token> tokens, Sentence s)
+    {
+        var k = s.First;
+        if (k + 3 >= s.End || !tokens[k].Of(text).Equals("In", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        k += tokens[k + 1].Of(text) is "the" ? 2 : 1;
+        return tokens[k].Of(text) is "neighbouring" or "neighboring" or "nearby" && char.IsUpper(text[tokens[k + 1].Start]);
+    }
 
     // An attack word ("ambushed", "fired missiles on") or a weapon ("a Taliban sniper", "an IED").
     private bool TellsOfAttack(DocumentContext doc, Sentence s) =>

@@ -61,7 +61,7 @@ public sealed partial class GazetteerResolver
             // lose Djibo to a town abroad that "Sahel" also names.)
             // ("near Bijapur town in Chhattisgarh": a province after "in" encloses too.)
             var enclosing = k + 1 < matches.Count && (commaJoined[k + 1] || InJoined(text, matches[k].End, matches[k + 1].Start)) &&
-                            leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit
+                            leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit && !Demonym(text, matches[k + 1], unit)
                 ? unit : null;
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
             candidates = HasLocality(candidates) ? InNamedCountriesOrKnown(candidates, context) : candidates;
@@ -341,6 +341,19 @@ public sealed partial class GazetteerResolver
         }
 
         return leader;
+    }
+
+    // "In the Kherson region, Russian shelling killed …": a country's adjective before a noun qualifies it; it encloses
+    // nothing.
+    private static bool Demonym(string text, PhraseMatch match, IndexedPlace unit)
+    {
+        if (unit.Kind != PlaceKind.Country || SameLetters(text.AsSpan(match.Start, match.End - match.Start), unit.Place.Name))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(match.End).TrimStart(' ');
+        return after.Length > 0 && char.IsLower(after[0]);
     }
 
     // "Bijapur town in Chhattisgarh", "Mayadin in Deir ez-Zor": only "in", after a unit word or none.

@@ -204,4 +204,20 @@ public sealed class ClaimGroupingTests
 
         Assert.Equal(new FigureRange(3, 7), incident.Killed?[VictimCategory.Civilians]);
     }
+    [Fact]
+    public void Extract_SentenceOpeningOnANeighbouringPlace_IsAnotherIncident()
+    {
+        var claims = Extract.Claims(
+            "Drones struck the port city early on Wednesday, killing three civilians.\n\nIn the neighbouring Kherson region, shelling killed a 68-year-old man.");
+
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Incident));
+    }
+
+    [Fact]
+    public void Extract_NeighbouringHouseInsideASentence_IsTheSameIncident()
+    {
+        var claims = Extract.Claims("A strike killed three civilians. Debris in the neighbouring house killed a 68-year-old man.");
+
+        Assert.Single(claims, c => c.Kind == ClaimKind.Incident);
+    }
 }

@@ -385,4 +385,17 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(nuseirat, Assert.Single(claims).Place);
     }
+    [Fact]
+    public void Extract_ProvinceOfALaterIncident_IsNotRefinedToAnotherProvincesTownNearby()
+    {
+        var odesa = new Place("Odesa", "Odesa Oblast", "UA", 46.48, 30.73, PlacePrecision.Town, 698740);
+        var kherson = new Place("Kherson Oblast", "Kherson Oblast", "UA", 46.66, 32.62, PlacePrecision.Province, 706442);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(odesa, kherson), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "Drones struck Odesa on Wednesday, killing three civilians.\n\nIn the neighbouring Kherson Oblast, shelling killed a man.", null, null).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(kherson, claims[1].Place);
+    }
 }

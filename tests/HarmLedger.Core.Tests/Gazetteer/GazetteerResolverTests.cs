@@ -427,4 +427,13 @@ public sealed class GazetteerResolverTests
 
         Assert.Equal(9000310, mentions[0].Place.GeonameId);
     }
+    [Fact]
+    public void FindPlaces_DemonymAfterAComma_EnclosesNothing()
+    {
+        var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000311, "Chornobaivka", "", 46.7, 32.55, "UA", "08", 9000));
+
+        var mentions = resolver.FindPlaces("In Chornobaivka, Russian shelling killed a man in his garden.");
+
+        Assert.Contains(mentions, m => m.Place.GeonameId == 9000311);
+    }
 }
