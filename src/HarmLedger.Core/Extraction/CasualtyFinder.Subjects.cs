@@ -311,6 +311,9 @@ internal sealed partial class CasualtyFinder
                      // ("The victims were named as …": the list opens after "as".)
                      !(k + 1 < s.End && tokens[k + 1].Of(text) is "named" or "identified" or "listed")) ||
                     (tokens[k].Of(text) is "were" or "was" && AmongBefore(text, tokens, k, s.First)) ||
+                    // "The victims, named by a relative to a local news site, were …", "Victims named by the Syrian
+                    // Civil Defence were …".
+                    (tokens[k].Of(text) is "were" && VictimsNamedBefore(text, tokens, k, s.First)) ||
                     (tokens[k].Of(text) is "," or "-" or "–" or "—" && KinGroupBefore(text, tokens, k, s.First)) ||
                     (KinGroupBefore(text, tokens, k + 1, s.First) && OpensItem(text, tokens, k + 1, s.End)) ? k : -1;
         }
@@ -462,10 +465,33 @@ internal sealed partial class CasualtyFinder
     private static readonly SearchValues<string> NamingVerbs = Sentence.Words("identified", "named", "listed");
 
     // "They were named as", "They were identified as", "Neighbours identified them as".
+    // The sentence opens on the victims or the dead, and what stands before "were" only says who named them.
+    private static bool VictimsNamedBefore(string text, List<Token> tokens, int were, int first)
+    {
+        var k = first + (tokens[first].Of(text) is "The" ? 1 : 0);
+        if (k + 2 >= were || were - k > 14 || tokens[k].Of(text) is not ("victims" or "Victims" or "dead"))
+        {
+            return false;
+        }
+
+        for (var n = k + 1; n < were; n++)
+        {
+            if (tokens[n].Of(text) is "named" or "identified" or "listed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ("They named the two as …": the dead counted before, by their number.)
     private static bool NamesThemAs(string text, List<Token> tokens, int asAt, int first) =>
         tokens[asAt - 1].Of(text) is "named" or "identified"
             ? asAt - 3 >= first && tokens[asAt - 2].Of(text) is "were" && tokens[asAt - 3].Of(text) is "They"
-            : tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified";
+            : (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified") ||
+              (asAt - 3 >= first && tokens[asAt - 2].Of(text) is "the" && tokens[asAt - 3].Of(text) is "named" or "identified" &&
+               (tokens[asAt - 1].Kind == TokenKind.Number || (tokens[asAt - 1].Classes & Vocabulary.NumberWordBit) != 0));
 
     private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
     {

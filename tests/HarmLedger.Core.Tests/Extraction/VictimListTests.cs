@@ -8,6 +8,8 @@ public sealed class VictimListTests
     [InlineData("A strike on a house in Sirte killed four members of one family. They were named as Milad Abdullah (60), his daughters Samira (31) and Najwa (27), and his grandson Ali (6).", 1, 2)]
     [InlineData("Six members of the family were killed when an airstrike flattened their home. Neighbours identified them as Mohammed (45), his wife Aisha (38), and their children Bushra (10), Sami (7), Ahmed (5) and one-year-old Ruqayya.", 4, 1)]
     [InlineData("Between 11 and 15 civilians were killed, according to local sources. Named victims include Hassan (34), his mother Fatima (61), and his three children Rami (8), Sara (6) and the infant Adam (8 months).", 3, 1)]
+    [InlineData("A family of four was killed when an airstrike hit their home. The victims, named by a relative to a local news site, were Younis Hamad, 52, his wife Khalida, 47, and their sons Saad, 14, and Marwan, 9.", 2, 1)]
+    [InlineData("A strike killed two people. The victims were Umm Ahmad, 50, and her son Ali, 9.", 1, 1)]
     public void Extract_TheDeadNamedInTheNextSentence_TellChildrenAndWomen(string text, int children, int women)
     {
         var claim = Extract.Incident(text);
@@ -754,5 +756,13 @@ public sealed class VictimListTests
         var claim = Extract.Incident("Dissidents attacked a vehicle, killing the Nasa governor Cristina Bautista and 4 indigenous guards.");
 
         Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Total]);
+    }
+    [Fact]
+    public void Extract_DeadNamedByTheirNumber_TellAChild()
+    {
+        var claim = Extract.Incident(
+            "A strike killed five men. Two of the five dead were farmers, relatives said. They named the two as Ali Mohamed Hussein, 40, and his nephew Abdirahman Ali, 17.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
     }
 }
