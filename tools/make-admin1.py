@@ -88,7 +88,9 @@ for line in open(codes_path, encoding='utf-8'):
                 continue
             if common(candidate):
                 # "Plateau", "Lakes": only with a designator ("Plateau State", "Lakes Region").
-                names += [f'{candidate} {d}' for d in ('Province', 'Region', 'State', 'Department', 'District', 'County', 'Governorate')]
+                # (Not a designated name a hand-written row gives: "Plateau State" is Nigeria's, not Benin's.)
+                names += [v for v in (f'{candidate} {d}' for d in ('Province', 'Region', 'State', 'Department', 'District', 'County', 'Governorate'))
+                          if fold(v) not in written]
             else:
                 names.append(candidate)
     names = list(dict.fromkeys(names))

@@ -405,7 +405,7 @@ internal static class PlaceChooser
 
     // Where the report was filed ("MOGADISHU (Reuters) -", "SAMARRA (Salahuddin)") yields to another town the text
     // tells of, but not to a province or a country: a dateline is most often near where it happened.
-    private const double DatelinePenalty = 0.3;
+    private const double DatelinePenalty = 1.2;
 
     // A capitalised place opening the text and followed by a comma, a bracket or a dash; or any place opening it as a
     // heading, "Baghdad: 3 killed by roadside bomb in Dora" (a monitor's record line).

@@ -398,4 +398,17 @@ public sealed class PlaceChoiceTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(kherson, claims[1].Place);
     }
+    [Fact]
+    public void Extract_DatelineTown_YieldsToADistrictTheStoryTellsOf()
+    {
+        var peshawar = new Place("PESHAWAR", "Khyber Pakhtunkhwa", "PK", 34.01, 71.58, PlacePrecision.Town, 1168197);
+        var district = new Place("Dera Ismail Khan", "Khyber Pakhtunkhwa", "PK", 31.83, 70.9, PlacePrecision.District, 1180281);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(peshawar, district), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "PESHAWAR, Pakistan (AP) — A roadside bomb tore through a police van in the Dera Ismail Khan district on Thursday, killing four officers.",
+            null, null).Claims;
+
+        Assert.Equal(district, Assert.Single(claims).Place);
+    }
 }

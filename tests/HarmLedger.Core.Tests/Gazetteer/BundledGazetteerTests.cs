@@ -243,6 +243,23 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     }
 
     [Theory]
+    [InlineData("Lusa - Insurgents killed four civilians on Wednesday.")]
+    [InlineData("Xinhua - A blast killed two people on Monday.")]
+    public void FindPlaces_NewsAgencyOpeningAReport_IsNoPlace(string text)
+    {
+        Assert.Empty(_resolver.FindPlaces(text));
+    }
+
+    [Fact]
+    public void FindPlaces_NigeriasPlateauState_IsNotBeninsPlateau()
+    {
+        var mentions = _resolver.FindPlaces("Gunmen killed forty-one people around Mangu town in Plateau state.");
+
+        Assert.All(mentions, m => Assert.Equal("NG", m.Place.Country));
+        Assert.Contains(mentions, m => m.Place.Precision == PlacePrecision.Town);
+    }
+
+    [Theory]
     [InlineData("Shelling hit a village in Kursk Oblast.", "RU")]
     [InlineData("Gunmen attacked a farm in Valle del Cauca.", "CO")]
     [InlineData("Clashes were reported in Sistan and Baluchestan.", "IR")]
