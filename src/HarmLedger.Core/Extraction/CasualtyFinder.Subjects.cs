@@ -707,6 +707,13 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
+            // ("Zeinab's mother", the possessive written onto the name: the owner's too.)
+            if (name is null && !owner && k + 1 < end && tokens[k].Of(text) is [.., '\'' or '’', 's'] && IsName(text, tokens[k]))
+            {
+                owner = true;
+                continue;
+            }
+
             if (name is null && !owner && IsPersonName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
             {
                 name = Key(text, tokens, k, end);

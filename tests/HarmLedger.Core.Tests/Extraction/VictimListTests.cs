@@ -765,4 +765,12 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
     }
+    [Fact]
+    public void Extract_KinOfANamedOwnerThenTheirName_IsOnePerson()
+    {
+        var claim = Extract.Incident(
+            "Three civilians were killed. Local media named them as Hassan Fakih (52), his wife Zeinab (47) and Zeinab's mother, Khadija (76).");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+    }
 }
