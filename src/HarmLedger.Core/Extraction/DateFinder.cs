@@ -222,6 +222,12 @@ internal static class DateFinder
     // a report or statement, not of the event.
     public static bool IsReported(string text, List<Token> tokens, int at, int first)
     {
+        // "By Thursday the police said at least 500 people had been killed": when the count stood.
+        if (at - 1 >= first && tokens[at - 1].Of(text) is "By" or "by")
+        {
+            return true;
+        }
+
         for (var k = at - 1; k >= Math.Max(first, at - 3); k--)
         {
             var w = tokens[k].Of(text);

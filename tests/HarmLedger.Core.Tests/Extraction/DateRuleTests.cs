@@ -74,6 +74,16 @@ public sealed class DateRuleTests
     }
 
     [Fact]
+    public void Extract_ByAWeekday_IsWhenTheCountStoodNotTheAttack()
+    {
+        var claim = Extract.Incident(
+            "Four truck bombs exploded on the evening of Tuesday 14 August 2007. By Thursday the police said at least 500 people had been killed.",
+            new DateOnly(2007, 8, 16));
+
+        Assert.Equal(new DateOnly(2007, 8, 14), claim.Date?.Start);
+    }
+
+    [Fact]
     public void Extract_LastWeek_IsTheWeekBeforeWithWeekPrecision()
     {
         var claim = Extract.Incident("A strike last week killed 3 civilians.", new DateOnly(2023, 3, 1));
