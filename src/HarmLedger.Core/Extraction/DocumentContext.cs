@@ -96,10 +96,12 @@ internal sealed class DocumentContext
     // ("Russian Military in Syria – July 22nd 2019, Idlib city."), the day the report's weekdays belong to. A wire
     // story's lead paragraph is no heading, nor is a weekday in it ("… opened fire on Thursday night, killing two"
     // then "In a separate incident on Friday": the Friday before publication).
+    // (A first sentence that tells of no harm heads the text too, on a line of its own or not: "Violations
+    // Documentation Center in Syria — daily summary, Saturday 16 February 2013. The Center recorded 27 deaths … today".)
     private DateOnly? HeadingDay()
     {
-        if (Sentences.Count < 2 || !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore) ||
-            Sentences[0].End - Sentences[0].First > MaxHeadingTokens)
+        if (Sentences.Count < 2 || Sentences[0].End - Sentences[0].First > MaxHeadingTokens ||
+            !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore || !TellsOfHarm(Sentences[0])))
         {
             return null;
         }
@@ -117,6 +119,19 @@ internal sealed class DocumentContext
     }
 
     private const int MaxHeadingTokens = 30;
+
+    private bool TellsOfHarm(Sentence s)
+    {
+        for (var k = s.First; k < s.End; k++)
+        {
+            if ((Tokens[k].Classes & Vocabulary.TriggerBit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>
     public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);

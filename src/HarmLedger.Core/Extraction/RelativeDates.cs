@@ -55,6 +55,7 @@ internal static class RelativeDates
             return;
         }
 
+        // (So do "today" and "yesterday": a monitor's daily summary dated the 16th, published the 17th.)
         var weekdaysFrom = heading ?? p;
 
         var overnight = -1;
@@ -77,11 +78,11 @@ internal static class RelativeDates
             }
             else if (Is(w, "yesterday"))
             {
-                found = DateSpan.Day(p.AddDays(-1));
+                found = DateSpan.Day(weekdaysFrom.AddDays(-1));
             }
             else if (Is(w, "today") || Is(w, "tonight") || (Is(prev, "this") && (Is(w, "morning") || Is(w, "evening") || Is(w, "afternoon"))))
             {
-                found = DateSpan.Day(p);
+                found = DateSpan.Day(weekdaysFrom);
             }
             else if (Is(prev, "last") && (Is(w, "night") || Is(w, "week") || Is(w, "month") || Is(w, "year")))
             {

@@ -73,6 +73,16 @@ public sealed class DateRuleTests
         Assert.Equal(new DateOnly(2024, 9, 14), claim.Date?.Start);
     }
 
+    [Theory]
+    [InlineData("Violations Documentation Center in Syria — daily summary, Saturday 16 February 2013. The Center recorded 27 deaths across Idlib governorate today.")]
+    [InlineData("Ministry of Defence briefing, 16 February 2013\n\nThe forces today struck a depot, killing 27 fighters.")]
+    public void Extract_TodayUnderADatedHeading_IsTheHeadingsDay(string text)
+    {
+        var claim = Extract.Incident(text, new DateOnly(2013, 2, 17));
+
+        Assert.Equal(new DateOnly(2013, 2, 16), claim.Date?.Start);
+    }
+
     [Fact]
     public void Extract_ByAWeekday_IsWhenTheCountStoodNotTheAttack()
     {
