@@ -439,7 +439,8 @@ internal static class PlaceChooser
     private const double FacilityPenalty = 1.5;
 
     private static readonly string[] Facilities =
-        ["hospital", "clinic", "school", "mosque", "church", "market", "bakery", "university", "stadium", "prison", "street", "square"];
+        ["hospital", "clinic", "school", "mosque", "church", "market", "bakery", "university", "stadium", "prison", "street", "square",
+         "roundabout", "junction", "intersection", "crossroads", "checkpoint", "bridge"];
 
     private static readonly string[] Streets = ["Road", "Street", "Avenue", "Highway", "Boulevard"];
 

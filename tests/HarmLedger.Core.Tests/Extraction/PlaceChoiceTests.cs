@@ -411,4 +411,16 @@ public sealed class PlaceChoiceTests
 
         Assert.Equal(district, Assert.Single(claims).Place);
     }
+    [Fact]
+    public void Extract_NameBeforeARoundabout_LosesToTheTownTheTextNames()
+    {
+        var raqqa = new Place("Raqqa", "Raqqa", "SY", 35.95, 39.01, PlacePrecision.Town, 163915);
+        var nimes = new Place("al-Naim", "Occitanie", "FR", 43.83, 4.35, PlacePrecision.Town, 2990363);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(raqqa, nimes), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(
+            "In the battle for Raqqa a strike killed between 2 and 4 civilians. Two young men were killed near the al-Naim roundabout.", null, null).Claims;
+
+        Assert.Equal(raqqa, Assert.Single(claims).Place);
+    }
 }
