@@ -242,6 +242,14 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
         Assert.Equal(PlacePrecision.Country, mention.Place.Precision);
     }
 
+    [Fact]
+    public void FindPlaces_BintJbeilAsReportsSpellIt_IsTheLebaneseTown()
+    {
+        var mention = Assert.Single(_resolver.FindPlaces("A drone struck a car on the edge of Bint Jbeil on Tuesday."));
+
+        Assert.Equal(276592, mention.Place.GeonameId);
+    }
+
     [Theory]
     [InlineData("Lusa - Insurgents killed four civilians on Wednesday.")]
     [InlineData("Xinhua - A blast killed two people on Monday.")]
