@@ -745,4 +745,20 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(5), claim.Killed?[VictimCategory.Combatants]);
     }
+    [Fact]
+    public void Extract_LaterInquiryConfirmingFewerDeaths_LowersTheMin()
+    {
+        var claim = Extract.Incident(
+            "NATO aircraft struck a compound. Libyan officials said 15 civilians were killed. A later Human Rights Watch investigation confirmed 12 civilian deaths.");
+
+        Assert.Equal(new FigureRange(12, 15), claim.Killed?[VictimCategory.Civilians]);
+    }
+
+    [Fact]
+    public void Extract_ConfirmedPartOfTheDead_LeavesTheMin()
+    {
+        var claim = Extract.Incident("Officials said 15 civilians were killed. Relatives confirmed 12 of the dead by name.");
+
+        Assert.Equal(15, claim.Killed?[VictimCategory.Total]?.Min);
+    }
 }
