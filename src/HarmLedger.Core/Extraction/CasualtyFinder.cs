@@ -286,6 +286,13 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 mention = mention with { Share = true };
             }
 
+            // "17 bodies had so far been recovered", "rescuers have so far pulled 12 bodies": a count still rising is a
+            // floor.
+            if (!fig.Detail && mention.Range is { Max: int stated } exact && exact.Min == stated && SoFar(text, tokens, fig.First, Math.Max(noun.End, fig.End), s))
+            {
+                mention = mention with { Range = FigureRange.AtLeast(stated) };
+            }
+
             // "eliminated Hamas battalion commander Ahmad Said": a fighter's or a civilian's title before a name says who
             // the person was.
             if (fig.Detail && mention.Category == VictimCategory.Total && fig.First - 1 > s.First && char.IsLower(text[tokens[fig.First - 1].Start]) &&
@@ -424,6 +431,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // "… was injured in his home, and later died from his injuries": the injured died, so they count as killed.
     private static void DiedOfInjuries(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
+        DiedOfWhom(text, tokens, s, into, firstOwn);
         for (var i = firstOwn; i < into.Count; i++)
         {
             if (into[i].Harm != HarmKind.Injured || into[i].Range.Max is not (>= 1 and <= 2))
@@ -446,6 +454,40 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                     break;
                 }
             }
+        }
+    }
+
+    // "wounding seven policemen, two of whom later died in hospital": those who died are dead, not wounded.
+    private static void DiedOfWhom(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
+    {
+        for (var k = s.First + 1; k + 3 < s.End; k++)
+        {
+            if (tokens[k + 1].Of(text) is not "of" || tokens[k + 2].Of(text) is not "whom" ||
+                (tokens[k].Kind == TokenKind.Number ? (int?)Math.Min(tokens[k].Value, 1000) : NumberWords.Parse(text, tokens, k, k + 1)?.Value) is not { } died)
+            {
+                continue;
+            }
+
+            var verb = k + 3;
+            while (verb < Math.Min(s.End, k + 6) && tokens[verb].Of(text) is "later" or "subsequently" or "then" or "have" or "had")
+            {
+                verb++;
+            }
+
+            if (verb >= s.End || tokens[verb].Of(text) is not ("died" or "succumbed"))
+            {
+                continue;
+            }
+
+            var i = into.FindLastIndex(m => m.Harm == HarmKind.Injured && m.Sentence == s.Index && m.End <= tokens[k].Start);
+            if (i < firstOwn || into[i].Range.Max is not int wounded || into[i].Range.Min != wounded || died > wounded)
+            {
+                continue;
+            }
+
+            into[i] = into[i] with { Range = FigureRange.Exactly(wounded - died) };
+            into.Add(new Mention(HarmKind.Killed, into[i].Category, FigureRange.Exactly(died), false, false, false, s.Index,
+                                 tokens[k].Start, tokens[verb].End, into.Count));
         }
     }
 
@@ -713,6 +755,34 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     private static readonly string[] Modals = ["could", "would", "will", "might", "may", "can", "should", "must"];
+
+    private static bool SoFar(string text, List<Token> tokens, int first, int end, Sentence s)
+    {
+        for (var k = Math.Max(s.First, first - 4); k + 1 < Math.Min(s.End, end + 5); k++)
+        {
+            // ("85 bodies had been buried so far and 66 people were being treated": the 66 are no such count.)
+            if ((k < first || k >= end) && tokens[k].Of(text) is "so" && tokens[k + 1].Of(text) is "far" &&
+                !(k + 2 < s.End && tokens[k + 2].Of(text) is "this" or "in" or "today") && !(k < first && Joined(text, tokens, k + 2, first)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Joined(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Of(text) is "and" or "," or "while" or "but")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "and two other terrorists": "other" between the figure and its noun, "and" before the figure.
     private static bool OtherOfTheirKind(string text, List<Token> tokens, Figure fig, VictimNoun noun) =>

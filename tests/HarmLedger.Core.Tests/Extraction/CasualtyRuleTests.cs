@@ -761,4 +761,20 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(15, claim.Killed?[VictimCategory.Total]?.Min);
     }
+    [Fact]
+    public void Extract_WoundedOfWhomSomeLaterDied_AreSplit()
+    {
+        var claim = Extract.Incident("A roadside bomb struck a police van on Thursday, wounding seven policemen, two of whom later died in hospital.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(5), claim.Injured?[VictimCategory.Total]);
+    }
+
+    [Theory]
+    [InlineData("A local official said 17 bodies had so far been recovered from the village.", 17)]
+    [InlineData("Rescuers have so far pulled 12 bodies from the rubble.", 12)]
+    public void Extract_CountSoFar_IsAFloor(string text, int floor)
+    {
+        Assert.Equal(FigureRange.AtLeast(floor), Extract.Killed(text, VictimCategory.Total));
+    }
 }
