@@ -20,7 +20,7 @@ internal sealed partial class CasualtyFinder
     // Female: the given name is a woman's, which makes a person of no other stated category a woman, but not a
     // kin word's person named again ("her daughter, Rana": a daughter may be a child).
     private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1, bool Female = false,
-                                           int? Age = null);
+                                           int? Age = null, bool Plural = false);
 
     private static readonly SearchValues<string> SubjectVerbs = Sentence.Words("were", "died", "perished", "lost");
 
@@ -116,6 +116,8 @@ internal sealed partial class CasualtyFinder
         var members = 0;
         // The person an age after an item belongs to: the last one added, or the group member just named.
         var lastPerson = -1;
+        // The category of the plural kin word ("sons") whose members the bare names after it are.
+        VictimCategory? group = null;
         while (k < end && people.Count <= MaxSubjects)
         {
             // "…, along with her two sons": the joiner opens the item; so may "and", "as well as" in a list parted by
@@ -203,6 +205,13 @@ internal sealed partial class CasualtyFinder
                     }
 
                     item = item.Female && item.Category == VictimCategory.Total ? item with { Category = VictimCategory.Women } : item;
+                    // "their sons Ibrahim (33) and Khaled (29)", "Karim's sisters Huda, Layla and Rima": the bare names after a
+                    // plural kin word's first are more of them.
+                    item = item is { Kin: false, Category: VictimCategory.Total, Name: not null } && group is { } kind &&
+                           tokens[k - 1].Of(text) is "and" or ","
+                        ? item with { Category = ByAge(kind, item.Age, default) }
+                        : item;
+                    group = item.Plural ? item.Category : item.Kin ? null : group;
                     people.Add(item);
                     for (var n = 1; n < item.Count && people.Count <= MaxSubjects; n++)
                     {
@@ -328,7 +337,8 @@ internal sealed partial class CasualtyFinder
         var harm = colon < 0 ? null : end == s.End ? DeadBefore(text, tokens, colon, s.First) : HarmKind.Killed;
         // "… killed four members of one family. They were named as Milad (60), his daughters …": the dead the sentence
         // before told of.
-        if (harm is null && colon > s.First && tokens[colon].Of(text) is "as" && NamesThemAs(text, tokens, colon, s.First) &&
+        // ("A relative named them to Airwars: Mahmoud Abu Shaaban (61); his wife Samira (58); …": so after a colon.)
+        if (harm is null && colon > s.First && (tokens[colon].Of(text) is "as" ? NamesThemAs(text, tokens, colon, s.First) : NamedThemBefore(text, tokens, colon, s.First)) &&
             firstOwn > 0 && into[firstOwn - 1] is { Harm: HarmKind.Killed } told && told.Sentence == s.Index - 1)
         {
             harm = HarmKind.Killed;
@@ -477,6 +487,25 @@ internal sealed partial class CasualtyFinder
         for (var n = k + 1; n < were; n++)
         {
             if (tokens[n].Of(text) is "named" or "identified" or "listed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "named them to Airwars:", "identified them:": a naming of "them" a few words before a colon.
+    private static bool NamedThemBefore(string text, List<Token> tokens, int colon, int first)
+    {
+        if (tokens[colon].Of(text) is not ":")
+        {
+            return false;
+        }
+
+        for (var k = colon - 1; k > Math.Max(first, colon - 6); k--)
+        {
+            if (tokens[k].Of(text) is "them" && tokens[k - 1].Of(text) is "named" or "identified" or "listed")
             {
                 return true;
             }
@@ -714,7 +743,8 @@ internal sealed partial class CasualtyFinder
                 continue;
             }
 
-            if (name is null && !owner && IsPersonName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
+            // (An owner's name stands before the kin word; a name after it is the person's: "Karim's sisters Huda".)
+            if (name is null && (!owner || kin) && IsPersonName(text, tokens[k]) && !IsOneOf(tokens[k].Of(text), NotNames))
             {
                 name = Key(text, tokens, k, end);
                 category = category == VictimCategory.Total && IsOneOf(tokens[k].Of(text), FemaleTitles) ? VictimCategory.Women
@@ -723,8 +753,30 @@ internal sealed partial class CasualtyFinder
             }
         }
 
+        // "Mahmoud's unmarried sisters Wafaa (55) and Amal (52)": a plural kin word with no number counts the names after it.
+        var plural = kin && count == 1 && nounAt >= 0 && IsPlural(tokens[nounAt].Of(text));
+        if (plural)
+        {
+            count = Math.Max(1, NamesAfter(text, tokens, nounAt + 1, end));
+        }
+
         return name is null && !kin ? null
             : new Subject(from, end, ByAge(category, age, nounAt >= 0 ? tokens[nounAt].Of(text) : default), name, kin, kin ? count : 1,
-                          !kin && BySex(VictimCategory.Total, name) == VictimCategory.Women, age);
+                          !kin && BySex(VictimCategory.Total, name) == VictimCategory.Women, age, plural);
+    }
+
+    // The names in [from, end) that open an item of a list: the first, and those after "and" or a comma.
+    private int NamesAfter(string text, List<Token> tokens, int from, int end)
+    {
+        var names = 0;
+        for (var k = from; k < end; k++)
+        {
+            if (IsPersonName(text, tokens[k]) && (k == from || tokens[k - 1].Of(text) is "and" or ","))
+            {
+                names++;
+            }
+        }
+
+        return names;
     }
 }

@@ -773,4 +773,15 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
     }
+    [Fact]
+    public void Extract_DeadNamedAfterAColon_CountPluralKinByTheirNames()
+    {
+        var claim = Extract.Incident(
+            "Seven members of the Haddad family were killed when their house was hit. A neighbour named them to reporters: " +
+            "Karim Haddad (60); his wife Salwa (57); their sons Omar (31) and Samer (28); and Karim's sisters Huda (66), Mona (63) and Rima (59).");
+
+        Assert.Equal(FigureRange.Exactly(7), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Men]);
+    }
 }
