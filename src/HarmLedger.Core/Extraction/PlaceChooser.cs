@@ -283,7 +283,43 @@ internal static class PlaceChooser
         var end = Math.Min(tokens.Count, lo + 8);
         return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
                (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End) ||
-               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End) || Agency(doc.Text, m);
+               NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End) || Agency(doc.Text, m) ||
+               WordAfter(doc.Text, m.End, MediaWords) || CasualtyFinder.IsOneOf(doc.Text.AsSpan(m.Start, m.End - m.Start), Broadcasters) ||
+               KinAfterPossessive(doc.Text, m.End);
+    }
+
+    // "the Houthi-run Saba news agency": a name before a medium's noun is the medium's.
+    private static readonly string[] MediaWords = ["news", "agency", "tv", "television", "radio", "channel", "newspaper"];
+
+    // Broadcasters whose names a gazetteer reads as places (Al Jazirah in Sudan, Mayadin in Syria).
+    private static readonly string[] Broadcasters = ["Al Jazeera", "Al-Jazeera", "Al Mayadeen", "Al-Mayadeen", "Al Arabiya", "Al-Arabiya", "Al Manar", "Al-Manar"];
+
+
+    // "Sahar's son Yousef": a name owning a relative is a person's.
+    private static readonly string[] Kin =
+    [
+        "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother", "brothers", "sister", "sisters",
+        "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle", "aunt",
+    ];
+
+    private static bool KinAfterPossessive(string text, int end) =>
+        end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && WordAfter(text, end + 2, Kin);
+
+    // The lower-case word after a name (one space between) is one of `words`.
+    private static bool WordAfter(string text, int end, string[] words)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var length = 0;
+        while (end + 1 + length < text.Length && char.IsLetter(text[end + 1 + length]))
+        {
+            length++;
+        }
+
+        return CasualtyFinder.IsOneOf(text.AsSpan(end + 1, length), words);
     }
 
     // "DEIR EL-BALAH, Gaza Strip (Al Jazeera) - …": the name in brackets before a dateline's dash is the news agency's.

@@ -375,7 +375,7 @@ public sealed class PlaceChoiceTests
     [Fact]
     public void Extract_AgencyInTheDatelinesBracket_IsNoPlace()
     {
-        var jazirah = new Place("Al Jazeera", "Al Jazirah", "SD", 14.4, 33.52, PlacePrecision.Province, 408646);
+        var jazirah = new Place("Al Jazeera", "Al Jazirah", "SD", 14.4, 33.52, PlacePrecision.Town, 408646);
         var nuseirat = new Place("Nuseirat", "Gaza", "PS", 31.45, 34.39, PlacePrecision.Town, 281124);
         var extractor = new RuleBasedExtractor(new FakePlaceResolver(jazirah, nuseirat), ExtractionOptions.Default);
 
@@ -422,5 +422,21 @@ public sealed class PlaceChoiceTests
             "In the battle for Raqqa a strike killed between 2 and 4 civilians. Two young men were killed near the al-Naim roundabout.", null, null).Claims;
 
         Assert.Equal(raqqa, Assert.Single(claims).Place);
+    }
+    [Theory]
+    [InlineData("The Houthi-run Saba news agency reported nine killed, Sheikh Radwan residents said.")]
+    [InlineData("Al Jazeera reported that nine people were killed, Sheikh Radwan residents said.")]
+    [InlineData("Sahar's son Yousef was among nine civilians killed, Sheikh Radwan residents said.")]
+    public void Extract_SourcesAndPeopleNamedLikePlaces_AreNotThePlace(string text)
+    {
+        var radwan = new Place("Sheikh Radwan", "Gaza", "PS", 31.53, 34.46, PlacePrecision.Town, null);
+        var saba = new Place("Saba", null, "BQ", 17.63, -63.24, PlacePrecision.Town, 3513563);
+        var jazirah = new Place("Al Jazeera", "Al Jazirah", "SD", 14.4, 33.52, PlacePrecision.Town, 408646);
+        var sahar = new Place("Sahar", "Sa'dah", "YE", 16.9, 43.7, PlacePrecision.Town, 6940926);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(radwan, saba, jazirah, sahar), ExtractionOptions.Default);
+
+        var claims = extractor.Extract(text, null, null).Claims;
+
+        Assert.Equal(radwan, Assert.Single(claims).Place);
     }
 }

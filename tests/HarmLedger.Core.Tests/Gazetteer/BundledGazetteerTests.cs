@@ -251,6 +251,14 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     }
 
     [Theory]
+    [InlineData("The youngest, Layan, was listed as five months old.")]
+    [InlineData("Relatives named Amal and her sister Lubna among the dead.")]
+    public void FindPlaces_WomensGivenNames_AreNoPlaces(string text)
+    {
+        Assert.Empty(_resolver.FindPlaces(text));
+    }
+
+    [Theory]
     [InlineData("Lusa - Insurgents killed four civilians on Wednesday.")]
     [InlineData("Xinhua - A blast killed two people on Monday.")]
     public void FindPlaces_NewsAgencyOpeningAReport_IsNoPlace(string text)
