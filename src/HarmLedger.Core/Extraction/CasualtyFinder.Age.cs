@@ -53,6 +53,12 @@ internal sealed partial class CasualtyFinder
         }
 
         k++;
+        // ("Jana, 18 months, and …": an age in months needs no "old".)
+        if (infant && (k >= end || tokens[k].Of(text) is "," or ")" or "." or ";" or "and"))
+        {
+            return (0, k);
+        }
+
         k = k < end && tokens[k].Of(text) is "-" or "–" ? k + 1 : k;
         return k < end && tokens[k].Of(text).StartsWith("old", StringComparison.OrdinalIgnoreCase) ? (infant ? 0 : y.Value, k + 1) : null;
     }

@@ -582,8 +582,15 @@ internal sealed partial class CasualtyFinder
     }
 
     // "Among those killed in the strike were …".
+    // (And "Killed were …", "Those killed were …".)
     private static bool AmongBefore(string text, List<Token> tokens, int were, int first)
     {
+        if ((were == first + 1 && tokens[first].Of(text) is "Killed") ||
+            (were == first + 2 && tokens[first].Of(text) is "Those" && tokens[first + 1].Of(text) is "killed"))
+        {
+            return true;
+        }
+
         for (var k = were - 1; k >= Math.Max(first, were - 8); k--)
         {
             if (tokens[k].Of(text).Equals("among", StringComparison.OrdinalIgnoreCase) && k + 1 < were && tokens[k + 1].Of(text) is "those" or "the")

@@ -10,6 +10,8 @@ public sealed class VictimListTests
     [InlineData("Between 11 and 15 civilians were killed, according to local sources. Named victims include Hassan (34), his mother Fatima (61), and his three children Rami (8), Sara (6) and the infant Adam (8 months).", 3, 1)]
     [InlineData("A family of four was killed when an airstrike hit their home. The victims, named by a relative to a local news site, were Younis Hamad, 52, his wife Khalida, 47, and their sons Saad, 14, and Marwan, 9.", 2, 1)]
     [InlineData("A strike killed two people. The victims were Umm Ahmad, 50, and her son Ali, 9.", 1, 1)]
+    [InlineData("A strike killed five members of the family. A local outlet named the victims as Ibrahim Qudeih, 52, his wife Huda, 47, their daughter Rawan, 11, and Ibrahim's grandchildren Salem, 4, and Jana, 18 months.", 3, 1)]
+    [InlineData("An airstrike hit a building in the town. Killed were Mohammed Hijazi, 41, his wife Nisreen, 38, and their children Karam, 16, and Malak, 12.", 2, 1)]
     public void Extract_TheDeadNamedInTheNextSentence_TellChildrenAndWomen(string text, int children, int women)
     {
         var claim = Extract.Incident(text);
