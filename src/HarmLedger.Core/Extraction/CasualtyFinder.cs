@@ -873,8 +873,39 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             }
         }
 
-        return first - 1 >= sentenceFirst && first + 1 < tokens.Count && tokens[first - 1].Of(text) is "confirmed" or "documented" or "verified" &&
-               tokens[first + 1].Of(text) is not "of";
+        return (first - 1 >= sentenceFirst && first + 1 < tokens.Count && tokens[first - 1].Of(text) is "confirmed" or "documented" or "verified" &&
+                tokens[first + 1].Of(text) is not "of") ||
+               TollPutAt(text, tokens, first, sentenceFirst);
+    }
+
+    // "The UN office put the civilian toll at 12", "the Ministry of Health gave a toll of 31": another source's toll.
+    private static bool TollPutAt(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        if (first - 2 < sentenceFirst || tokens[first - 1].Of(text) is not ("at" or "of"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= Math.Max(sentenceFirst, first - 4); k--)
+        {
+            if (tokens[k].Of(text) is not "toll")
+            {
+                continue;
+            }
+
+            // ("put the civilian toll at", "gave a toll of": the verb a few words before.)
+            for (var v = k - 1; v >= Math.Max(sentenceFirst, k - 3); v--)
+            {
+                if (tokens[first - 1].Of(text) is "at" ? tokens[v].Of(text) is "put" or "puts" or "placed" : tokens[v].Of(text) is "gave" or "gives" or "reported")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     // "four members of one family: …", "four people, a man, his wife and …": a list of the people just counted

@@ -777,4 +777,11 @@ public sealed class CasualtyRuleTests
     {
         Assert.Equal(FigureRange.AtLeast(floor), Extract.Killed(text, VictimCategory.Total));
     }
+    [Theory]
+    [InlineData("The ministry said 14 civilians were killed, seven of them children. The UN office put the civilian toll at 12.", 12, 14)]
+    [InlineData("The emergency room reported 43 civilians killed, while the Ministry of Health gave a toll of 31.", 31, 43)]
+    public void Extract_AnotherSourcesLowerToll_LowersTheMin(string text, int min, int max)
+    {
+        Assert.Equal(new FigureRange(min, max), Extract.Killed(text, VictimCategory.Civilians));
+    }
 }
