@@ -878,12 +878,21 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                TollPutAt(text, tokens, first, sentenceFirst);
     }
 
-    // "The UN office put the civilian toll at 12", "the Ministry of Health gave a toll of 31": another source's toll.
+    // "The UN office put the civilian toll at 12", "the Ministry of Health gave a toll of 31": another source's toll
+    // (not an early one, superseded: "initially put the toll at 17").
     private static bool TollPutAt(string text, List<Token> tokens, int first, int sentenceFirst)
     {
         if (first - 2 < sentenceFirst || tokens[first - 1].Of(text) is not ("at" or "of"))
         {
             return false;
+        }
+
+        for (var k = sentenceFirst; k < first; k++)
+        {
+            if (tokens[k].Of(text) is "initially" or "earlier" or "first" or "previously" or "originally")
+            {
+                return false;
+            }
         }
 
         for (var k = first - 2; k >= Math.Max(sentenceFirst, first - 4); k--)

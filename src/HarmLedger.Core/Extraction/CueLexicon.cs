@@ -48,6 +48,7 @@ internal static class CueLexicon
         "since October 7", "since 7 October", "since the 7th of October",
         "over the past", "over the last", "in the past week", "in the past month", "in the past year", "in the last week",
         "in the last month", "in the last year", "throughout the year", "during the year", "in the first half of",
+        "months of the year", "half of the year", "quarter of the year",
         "over the same period", "during the same period", "in the same period",
     ];
 

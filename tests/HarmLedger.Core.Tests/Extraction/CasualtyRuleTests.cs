@@ -784,4 +784,11 @@ public sealed class CasualtyRuleTests
     {
         Assert.Equal(new FigureRange(min, max), Extract.Killed(text, VictimCategory.Civilians));
     }
+    [Fact]
+    public void Extract_EarlyTollPutLower_IsSuperseded()
+    {
+        var claim = Extract.Incident("The emergency service said 21 people were killed. A regional spokesman initially put the toll at 17.");
+
+        Assert.Equal(FigureRange.Exactly(21), claim.Killed?[VictimCategory.Total]);
+    }
 }
