@@ -222,8 +222,9 @@ internal static class DateFinder
     // a report or statement, not of the event.
     public static bool IsReported(string text, List<Token> tokens, int at, int first)
     {
-        // "By Thursday the police said at least 500 people had been killed": when the count stood.
-        if (at - 1 >= first && tokens[at - 1].Of(text) is "By" or "by")
+        // "By Thursday the police said at least 500 people had been killed": when the count stood; "fighting continued
+        // until 30 May": when it ended.
+        if (at - 1 >= first && tokens[at - 1].Of(text) is "By" or "by" or "until" or "till")
         {
             return true;
         }

@@ -125,7 +125,9 @@ internal static class RelativeDates
         // sentence names the day ("overnight shelling on Tuesday").
         if (overnight >= 0 && !into.Exists(d => !d.Reported))
         {
-            into.Add(new DateMention(overnight, new DateSpan(p.AddDays(-1), p, DatePrecision.Day), false));
+            // (Under a heading that states the day, the night is the heading's: "November 19th, 2025 – Ternopil" then "hit
+            // … overnight".)
+            into.Add(new DateMention(overnight, heading is DateOnly day ? DateSpan.Day(day) : new DateSpan(p.AddDays(-1), p, DatePrecision.Day), false));
         }
     }
 

@@ -131,6 +131,28 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
+    // "Boko Haram's six-year insurgency has killed more than 13,000 people": a war the subject of the perfect.
+    private static readonly SearchValues<string> WarWords = Sentence.Words("insurgency", "war", "conflict", "uprising", "violence");
+
+    private static bool AWarHasKilled(string text, List<Token> tokens, Sentence s)
+    {
+        if (!s.Mentions(text, tokens, WarWords))
+        {
+            return false;
+        }
+
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            if (tokens[k].Of(text) is "insurgency" or "war" or "conflict" or "uprising" or "violence" &&
+                tokens[k + 1].Of(text) is "has" or "have" && tokens[k + 2].Of(text) is "killed" or "claimed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "More than 350,000 people have been killed in Syria's seven-year war": the dead of a war so far, in the perfect.
     private static bool KilledInAWar(string text, List<Token> tokens, Sentence s)
     {
@@ -265,7 +287,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     private static readonly string[] Wars =
         ["war", "conflict", "offensive", "bombardment", "invasion", "fighting", "escalation", "hostilities", "campaign", "uprising", "revolution", "siege",
-         "coup", "takeover", "crackdown", "protests", "unrest"];
+         "coup", "takeover", "crackdown", "protests", "unrest", "insurgency", "rebellion"];
 
     // A superlative or "first" shortly before `k`: "the deadliest … since", "the first such attack since".
     private static bool Compares(string text, List<Token> tokens, int k, int first)
@@ -405,7 +427,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         RecordsAYear(doc.Text, doc.Tokens, s) ||
         APeriodsDead(doc, s) ||
         SinceADate(doc.Text, doc.Tokens, s) ||
-        TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
+        TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) || AWarHasKilled(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
         : ((bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null) ||
           InANeighbouringPlace(doc.Text, doc.Tokens, whole)
             ? SentenceRole.NewIncident

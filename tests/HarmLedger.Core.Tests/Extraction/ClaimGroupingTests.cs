@@ -19,6 +19,7 @@ public sealed class ClaimGroupingTests
     [InlineData("In 2023, the mission documented 900 civilians killed.")]
     [InlineData("A total of 5,248 people have been killed by the junta since the attempted coup.")]
     [InlineData("According to the United Nations, 2,640 civilians were killed in the country in the first nine months of the year.")]
+    [InlineData("The group's six-year insurgency has killed more than 13,000 people.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);

@@ -84,6 +84,25 @@ public sealed class DateRuleTests
     }
 
     [Fact]
+    public void Extract_DayAFightEndedUntil_IsNotTheAttacksDay()
+    {
+        var claim = Extract.Incident(
+            "On 28 May 2020, militants stormed the town. Fighting continued until 30 May. Local sources report that the militants killed 9 civilians.",
+            new DateOnly(2020, 6, 9));
+
+        Assert.Equal(new DateOnly(2020, 5, 28), claim.Date?.Start);
+    }
+
+    [Fact]
+    public void Extract_OvernightUnderADatedHeading_IsTheHeadingsDay()
+    {
+        var claim = Extract.Incident(
+            "November 19th, 2025 – Ternopil\nRussian cruise missiles hit two apartment blocks overnight, killing 33 people.", new DateOnly(2025, 12, 20));
+
+        Assert.Equal(new DateOnly(2025, 11, 19), claim.Date?.Start);
+    }
+
+    [Fact]
     public void Extract_ByAWeekday_IsWhenTheCountStoodNotTheAttack()
     {
         var claim = Extract.Incident(
