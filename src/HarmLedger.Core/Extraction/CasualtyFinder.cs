@@ -458,8 +458,16 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     }
 
     // "wounding seven policemen, two of whom later died in hospital": those who died are dead, not wounded.
+    private static readonly SearchValues<string> WhomWord = Sentence.Words("whom");
+
     private static void DiedOfWhom(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {
+        // (Most sentences have no "whom": one vectorised search spares them the token loop.)
+        if (into.Count == firstOwn || !s.Mentions(text, tokens, WhomWord))
+        {
+            return;
+        }
+
         for (var k = s.First + 1; k + 3 < s.End; k++)
         {
             if (tokens[k + 1].Of(text) is not "of" || tokens[k + 2].Of(text) is not "whom" ||

@@ -183,15 +183,21 @@ internal static class PlaceChooser
         PlaceMention? home = null;
         var bestScore = double.MinValue;
         var homeScore = double.MinValue;
-        var province = within is null ? NamedProvince(doc, ranges, country) : null;
+        // (The province named is looked for only when a dateline is met: most texts have none.)
+        Place? province = null;
+        var provinceLooked = within is not null;
         foreach (var (start, end) in ranges)
         {
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
+                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k) || (within is not null && !Inside(m.Place, within)))
+                {
+                    continue;
+                }
+
                 var takenTo = TakenTo(doc.Text, m.Start);
-                if (m.Start < start || m.End > end || doc.IsLexiconPlace(k) || (within is not null && !Inside(m.Place, within)) ||
-                    (takenTo && !destinations))
+                if (takenTo && !destinations)
                 {
                     continue;
                 }
@@ -201,6 +207,11 @@ internal static class PlaceChooser
                 var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
                 var foreign = country is not null && m.Place.Country != country;
                 var dateline = IsDateline(doc.Text, m);
+                if (dateline && !provinceLooked)
+                {
+                    (province, provinceLooked) = (NamedProvince(doc, ranges, country), true);
+                }
+
                 var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0) -
                             (dateline ? (province is not null && !Inside(m.Place, province) ? OutsidePenalty : DatelinePenalty) : 0) -
                             (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0) - (takenTo ? FacilityPenalty : 0);
