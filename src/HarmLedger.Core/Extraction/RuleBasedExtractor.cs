@@ -132,7 +132,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "Boko Haram's six-year insurgency has killed more than 13,000 people": a war the subject of the perfect.
-    private static readonly SearchValues<string> WarWords = Sentence.Words("insurgency", "war", "conflict", "uprising", "violence");
+    // (Searched as the phrase: "war" alone is in "warplanes", "towards" …)
+    private static readonly SearchValues<string> WarWords = Sentence.Words("has killed", "have killed", "has claimed", "have claimed");
 
     private static bool AWarHasKilled(string text, List<Token> tokens, Sentence s)
     {
