@@ -19,7 +19,7 @@ internal sealed partial class CasualtyFinder
     private static bool IsListedKin(string text, List<Token> tokens, Figure fig) =>
         fig.Detail && fig.End == fig.First && IsOneOf(tokens[fig.First].Of(text), ListedKin);
 
-    private static readonly string[] ListedKin =
+    internal static readonly string[] ListedKin =
     [
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother", "grandfather", "uncle",
         "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
@@ -216,10 +216,13 @@ internal sealed partial class CasualtyFinder
         return age || name ? new Figure(at, at + 1, FigureRange.Exactly(1), false, Detail: true) : null;
     }
 
-    // "Usamah al-Muhajir", "Abdullah bin Ali": a lower-case particle inside a name, the name going on after it.
+    // The lower-case particles inside a person's name: "Usamah al-Muhajir", "Abdullah bin Ali".
+    private static readonly string[] NameParticles = ["al", "el", "bin", "ibn", "bint", "ould", "ag", "abu", "van", "de", "da"];
+
+    // A lower-case particle inside a name, the name going on after it.
     private static bool NameParticle(string text, List<Token> tokens, int k, int end)
     {
-        if (k + 1 >= end || !IsOneOf(tokens[k].Of(text), ["al", "el", "bin", "ibn", "bint", "ould", "ag", "abu", "van", "de", "da"]))
+        if (k + 1 >= end || !IsOneOf(tokens[k].Of(text), NameParticles))
         {
             return false;
         }

@@ -818,7 +818,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         // (The rest of the name may stand between: "Usamah al-Muhajir".)
         for (var n = article - 2; n > s.First && tokens[n].End > named.End; n--)
         {
-            if (!IsName(text, tokens[n]) && tokens[n].Of(text) is not ("-" or "al" or "el" or "bin" or "ibn" or "abu" or "de" or "van"))
+            if (!IsName(text, tokens[n]) && tokens[n].Of(text) is not "-" && !IsOneOf(tokens[n].Of(text), NameParticles))
             {
                 return null;
             }

@@ -306,22 +306,27 @@ internal static class PlaceChooser
     private static readonly string[] Broadcasters = ["Al Jazeera", "Al-Jazeera", "Al Mayadeen", "Al-Mayadeen", "Al Arabiya", "Al-Arabiya", "Al Manar", "Al-Manar"];
 
 
-    // "Sahar's son Yousef": a name owning a relative is a person's.
-    private static readonly string[] Kin =
-    [
-        "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother", "brothers", "sister", "sisters",
-        "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle", "aunt",
-    ];
+    // "Sahar's son Yousef", "Sahar's sons": a name owning a relative is a person's.
+    private static bool KinAfterPossessive(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's')
+        {
+            return false;
+        }
 
-    private static bool KinAfterPossessive(string text, int end) =>
-        end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && WordAfter(text, end + 2, Kin);
+        var word = WordAfter(text, end + 2);
+        return CasualtyFinder.IsOneOf(word, CasualtyFinder.ListedKin) ||
+               (word is [.., 's'] && CasualtyFinder.IsOneOf(word[..^1], CasualtyFinder.ListedKin));
+    }
 
-    // The lower-case word after a name (one space between) is one of `words`.
-    private static bool WordAfter(string text, int end, string[] words)
+    private static bool WordAfter(string text, int end, string[] words) => CasualtyFinder.IsOneOf(WordAfter(text, end), words);
+
+    // The word after a name, one space between (empty when none).
+    private static ReadOnlySpan<char> WordAfter(string text, int end)
     {
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1]))
         {
-            return false;
+            return [];
         }
 
         var length = 0;
@@ -330,7 +335,7 @@ internal static class PlaceChooser
             length++;
         }
 
-        return CasualtyFinder.IsOneOf(text.AsSpan(end + 1, length), words);
+        return text.AsSpan(end + 1, length);
     }
 
     // "DEIR EL-BALAH, Gaza Strip (Al Jazeera) - …": the name in brackets before a dateline's dash is the news agency's.

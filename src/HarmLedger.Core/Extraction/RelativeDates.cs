@@ -56,7 +56,7 @@ internal static class RelativeDates
         }
 
         // (So do "today" and "yesterday": a monitor's daily summary dated the 16th, published the 17th.)
-        var weekdaysFrom = heading ?? p;
+        var countFrom = heading ?? p;
 
         var overnight = -1;
         for (var i = s.First; i < s.End; i++)
@@ -73,16 +73,16 @@ internal static class RelativeDates
             var day = WeekdayOf(w);
             if (day >= 0 && !FollowedByDate(text, tokens, i, s.End))
             {
-                var back = ((int)weekdaysFrom.DayOfWeek - day + 7) % 7;
-                found = DateSpan.Day(weekdaysFrom.AddDays(-back));
+                var back = ((int)countFrom.DayOfWeek - day + 7) % 7;
+                found = DateSpan.Day(countFrom.AddDays(-back));
             }
             else if (Is(w, "yesterday"))
             {
-                found = DateSpan.Day(weekdaysFrom.AddDays(-1));
+                found = DateSpan.Day(countFrom.AddDays(-1));
             }
             else if (Is(w, "today") || Is(w, "tonight") || (Is(prev, "this") && (Is(w, "morning") || Is(w, "evening") || Is(w, "afternoon"))))
             {
-                found = DateSpan.Day(weekdaysFrom);
+                found = DateSpan.Day(countFrom);
             }
             else if (Is(prev, "last") && (Is(w, "night") || Is(w, "week") || Is(w, "month") || Is(w, "year")))
             {
