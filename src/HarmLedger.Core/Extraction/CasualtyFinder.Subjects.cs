@@ -495,7 +495,8 @@ internal sealed partial class CasualtyFinder
         return false;
     }
 
-    // "named them to Airwars:", "identified them:": a naming of "them" a few words before a colon.
+    // "named them to Airwars:", "identified them:", "named four of them:": a naming of "them" (or of the dead, the
+    // victims) a few words before a colon.
     private static bool NamedThemBefore(string text, List<Token> tokens, int colon, int first)
     {
         if (tokens[colon].Of(text) is not ":")
@@ -503,9 +504,11 @@ internal sealed partial class CasualtyFinder
             return false;
         }
 
-        for (var k = colon - 1; k > Math.Max(first, colon - 6); k--)
+        var them = false;
+        for (var k = colon - 1; k >= Math.Max(first, colon - 6); k--)
         {
-            if (tokens[k].Of(text) is "them" && tokens[k - 1].Of(text) is "named" or "identified" or "listed")
+            them |= tokens[k].Of(text) is "them" or "dead" or "victims";
+            if (them && tokens[k].Of(text) is "named" or "identified" or "listed")
             {
                 return true;
             }

@@ -12,6 +12,7 @@ public sealed class VictimListTests
     [InlineData("A strike killed two people. The victims were Umm Ahmad, 50, and her son Ali, 9.", 1, 1)]
     [InlineData("A strike killed five members of the family. A local outlet named the victims as Ibrahim Qudeih, 52, his wife Huda, 47, their daughter Rawan, 11, and Ibrahim's grandchildren Salem, 4, and Jana, 18 months.", 3, 1)]
     [InlineData("An airstrike hit a building in the town. Killed were Mohammed Hijazi, 41, his wife Nisreen, 38, and their children Karam, 16, and Malak, 12.", 2, 1)]
+    [InlineData("Between four and six people were killed when a drone fired at a group of residents. A local site named four of them: Amjad Saleh, 22, his sister Huda, 19, their neighbour Sami Haddad, 45, and Sami's daughter Asil, 9.", 1, 1)]
     public void Extract_TheDeadNamedInTheNextSentence_TellChildrenAndWomen(string text, int children, int women)
     {
         var claim = Extract.Incident(text);
