@@ -295,12 +295,33 @@ internal static class PlaceChooser
         return (doc.Vocabulary.Perpetrators.Match(doc.Text, tokens, lo, end) is { } p && tokens[lo + p.Length - 1].End >= m.End) ||
                (doc.Vocabulary.Victims.Match(doc.Text, tokens, lo, end) is { } v && tokens[lo + v.Length - 1].End >= m.End) ||
                NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End) || Agency(doc.Text, m) ||
-               WordAfter(doc.Text, m.End, MediaWords) || CasualtyFinder.IsOneOf(doc.Text.AsSpan(m.Start, m.End - m.Start), Broadcasters) ||
+               WordAfter(doc.Text, m.End, MediaWords) || CasualtyFinder.IsOneOf(WordBefore(doc.Text, m.Start), Outlets) ||
+               CasualtyFinder.IsOneOf(doc.Text.AsSpan(m.Start, m.End - m.Start), Broadcasters) ||
                KinAfterPossessive(doc.Text, m.End);
     }
 
     // "the Houthi-run Saba news agency": a name before a medium's noun is the medium's.
     private static readonly string[] MediaWords = ["news", "agency", "tv", "television", "radio", "channel", "newspaper"];
+
+    // "Local news site Safa gave the same names", "the outlet Rudaw": a medium's noun before a name.
+    private static readonly string[] Outlets = ["site", "outlet", "agency", "channel", "network", "newspaper", "broadcaster", "station"];
+
+    // The word before a name, one space between (empty when none).
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+        {
+            return [];
+        }
+
+        var from = start - 2;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return text.AsSpan(from, start - 1 - from);
+    }
 
     // Broadcasters whose names a gazetteer reads as places (Al Jazirah in Sudan, Mayadin in Syria).
     private static readonly string[] Broadcasters = ["Al Jazeera", "Al-Jazeera", "Al Mayadeen", "Al-Mayadeen", "Al Arabiya", "Al-Arabiya", "Al Manar", "Al-Manar"];
