@@ -101,7 +101,8 @@ internal sealed class DocumentContext
     private DateOnly? HeadingDay()
     {
         if (Sentences.Count < 2 || Sentences[0].End - Sentences[0].First > MaxHeadingTokens ||
-            !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore || !TellsOfHarm(Sentences[0])))
+            !(Sentences[1].Paragraph != Sentences[0].Paragraph || Tokens[Sentences[1].First].LineBefore ||
+              (Sentences[0].ClassBits(Tokens) & Vocabulary.TriggerBit) == 0))
         {
             return null;
         }
@@ -119,19 +120,6 @@ internal sealed class DocumentContext
     }
 
     private const int MaxHeadingTokens = 30;
-
-    private bool TellsOfHarm(Sentence s)
-    {
-        for (var k = s.First; k < s.End; k++)
-        {
-            if ((Tokens[k].Classes & Vocabulary.TriggerBit) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The gazetteer's mentions, found on first use only.</summary>
     public IReadOnlyList<PlaceMention> Places => _placeMentions ??= _places.FindPlaces(Text);

@@ -43,7 +43,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             {
                 // Each test below looks for a lexicon's phrase, which starts at a token with its bit: one pass over the
                 // sentence gathers every bit its tokens have, and spares most sentences the tests' own passes.
-                var bits = ClassBits(doc.Tokens, s);
+                var bits = s.ClassBits(doc.Tokens);
                 reading.Attack ??= (bits & (_vocabulary.Attack.Bit | _vocabulary.Weapons.Bit)) != 0 && TellsOfAttack(doc, s) ? s.Index : null;
                 reading.Peaceful ??= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null ? s.Index : null;
                 var (acknowledges, reports) = (false, false);
@@ -90,17 +90,6 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         }
     }
 
-    // The class bits of a sentence's tokens, all together.
-    private static uint ClassBits(List<Token> tokens, Sentence s)
-    {
-        var bits = 0u;
-        foreach (var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[s.First..s.End])
-        {
-            bits |= t.Classes;
-        }
-
-        return bits;
-    }
 
     // "The death toll from the campaign has risen to 300": the toll of a war, a campaign or a siege, not of one attack.
     private static readonly SearchValues<string> TollWord = Sentence.Words("toll");

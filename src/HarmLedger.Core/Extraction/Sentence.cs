@@ -15,6 +15,18 @@ internal readonly record struct Sentence(int Index, int First, int End, int Para
     /// </summary>
     public bool Mentions(string text, List<Token> tokens, SearchValues<string> words) => Of(text, tokens).ContainsAny(words);
 
+    /// <summary>The class bits of the sentence's tokens, all together: which lexicons' words it holds.</summary>
+    public uint ClassBits(List<Token> tokens)
+    {
+        var bits = 0u;
+        foreach (var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[First..End])
+        {
+            bits |= t.Classes;
+        }
+
+        return bits;
+    }
+
     /// <summary>A set of words for <see cref="Mentions(string, List{Token}, SearchValues{string})"/>, matched in any case.</summary>
     public static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 }

@@ -376,9 +376,21 @@ public sealed partial class GazetteerResolver
             return true;
         }
 
+        return between.IndexOf(' ') < 0 && IsUnitWord(between, districts: false);
+    }
+
+    // A town word ("town", "village") or, with `districts`, a district word ("district", "county") as written: folded as
+    // the gazetteer folds, then looked up.
+    private bool IsUnitWord(ReadOnlySpan<char> raw, bool districts)
+    {
         Span<char> buffer = stackalloc char[32];
-        return between.Length <= buffer.Length && between.IndexOf(' ') < 0 &&
-               _vocabulary.Town.Contains(buffer[..PlaceNameFolding.FoldToken(between, buffer)]);
+        if (raw.IsEmpty || raw.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        var word = buffer[..PlaceNameFolding.FoldToken(raw, buffer)];
+        return _vocabulary.Town.Contains(word) || (districts && _vocabulary.District.Contains(word));
     }
 
     // Whether the name at `start` follows a comma inside a bracket of short names parted by commas, closed after it.
@@ -463,14 +475,6 @@ public sealed partial class GazetteerResolver
             wordStart--;
         }
 
-        var raw = between[wordStart..];
-        Span<char> buffer = stackalloc char[32];
-        if (raw.IsEmpty || raw.Length > buffer.Length)
-        {
-            return false;
-        }
-
-        var word = buffer[..PlaceNameFolding.FoldToken(raw, buffer)];
-        return _vocabulary.District.Contains(word) || _vocabulary.Town.Contains(word);
+        return IsUnitWord(between[wordStart..], districts: true);
     }
 }
