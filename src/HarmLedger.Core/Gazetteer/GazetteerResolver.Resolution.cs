@@ -52,17 +52,15 @@ public sealed partial class GazetteerResolver
             Count(context, leaders[k], +1);
         }
 
+        // A place is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be, nor a name said
+        // twice for itself ("near Bijapur (Bijapur, Chhattisgarh)": Karnataka's larger Bijapur must not win twice).
+        var said = SaidCounts(leaders);
         var mentions = new List<PlaceMention>(matches.Count);
         for (var k = 0; k < matches.Count; k++)
         {
-            // A name is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be.
-            Count(context, leaders[k], -1);
-            // (Only a province or a country encloses: "Djibo (Soum, Sahel)" with no Sahel province known must not
-            // lose Djibo to a town abroad that "Sahel" also names.)
-            // ("near Bijapur town in Chhattisgarh": a province after "in" encloses too.)
-            var enclosing = k + 1 < matches.Count && (commaJoined[k + 1] || InJoined(text, matches[k].End, matches[k + 1].Start)) &&
-                            leaders[k + 1] is { Kind: PlaceKind.Province or PlaceKind.Country } unit && !Demonym(text, matches[k + 1], unit)
-                ? unit : null;
+            var times = leaders[k] is { } own && said is not null ? said[own] : 1;
+            Count(context, leaders[k], -times);
+            var enclosing = Enclosing(text, matches, commaJoined, leaders, k);
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
             candidates = HasLocality(candidates) ? InNamedCountriesOrKnown(candidates, context) : candidates;
             // "Altamira (Chacao, Caracas)": a name whose place lies far from the city in the bracket after it is a quarter
@@ -77,11 +75,76 @@ public sealed partial class GazetteerResolver
                 mentions.Add(mention);
             }
 
-            Count(context, leaders[k], +1);
+            Count(context, leaders[k], +times);
         }
 
         return mentions;
     }
+
+    // How often each place leads a name; null when fewer than two names have a leader.
+    private static Dictionary<IndexedPlace, int>? SaidCounts(IndexedPlace?[] leaders)
+    {
+        Dictionary<IndexedPlace, int>? said = null;
+        var first = -1;
+        for (var k = 0; k < leaders.Length; k++)
+        {
+            if (leaders[k] is not { } leader)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = k;
+                continue;
+            }
+
+            if (said is null)
+            {
+                said = new Dictionary<IndexedPlace, int>(ReferenceEqualityComparer.Instance) { [leaders[first]!] = 1 };
+            }
+
+            said[leader] = said.GetValueOrDefault(leader) + 1;
+        }
+
+        return said;
+    }
+
+    // The unit written right after the name: "Tripoli, Lebanon", "near Bijapur town in Chhattisgarh", or the last of a
+    // bracket of units after it, "Usoor (Bijapur, Chhattisgarh)", whose first name may be a district named like its
+    // town. Only a province or a country encloses: "Djibo (Soum, Sahel)" with no Sahel province known must not lose
+    // Djibo to a town abroad that "Sahel" also names.
+    private IndexedPlace? Enclosing(string text, List<PhraseMatch> matches, bool[] commaJoined, IndexedPlace?[] leaders, int k)
+    {
+        if (k + 1 >= matches.Count)
+        {
+            return null;
+        }
+
+        var next = k + 1;
+        if (!commaJoined[next] && !InJoined(text, matches[k].End, matches[next].Start))
+        {
+            return null;
+        }
+
+        if (leaders[next] is not { Kind: PlaceKind.Province or PlaceKind.Country } && OpensBracket(text, matches[k].End, matches[next].Start))
+        {
+            var last = next;
+            while (last + 1 < matches.Count && commaJoined[last + 1] && Between(text, matches[last].End, matches[last + 1].Start) is ",")
+            {
+                last++;
+            }
+
+            next = last > next && Between(text, matches[last].End, Math.Min(text.Length, matches[last].End + 2)).StartsWith(')') ? last : next;
+        }
+
+        return leaders[next] is { Kind: PlaceKind.Province or PlaceKind.Country } unit && !Demonym(text, matches[next], unit) ? unit : null;
+    }
+
+    private static bool OpensBracket(string text, int previousEnd, int start) =>
+        start > previousEnd && Between(text, previousEnd, start) is "(";
+
+    private static ReadOnlySpan<char> Between(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).Trim();
 
     // Context counts: "SY" for a country, "SY.07" for a province, each as often as the text names it.
     private static void Count(Dictionary<string, int> context, IndexedPlace? leader, int delta)

@@ -428,6 +428,28 @@ public sealed class GazetteerResolverTests
         Assert.Equal(9000310, mentions[0].Place.GeonameId);
     }
     [Fact]
+    public void FindPlaces_TownBeforeABracketOfDistrictAndProvince_IsTheProvincesNamesake()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
+            GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
+
+        var mentions = resolver.FindPlaces("On 2 May, police killed four cadres in an encounter near Bijapur (Bijapur, Chhattisgarh).");
+
+        Assert.Equal(9000310, mentions[0].Place.GeonameId);
+    }
+    [Fact]
+    public void FindPlaces_NameSaidTwice_DoesNotVouchForItself()
+    {
+        var resolver = GeoNamesRows.Resolver(
+            GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
+            GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
+
+        var mentions = resolver.FindPlaces("Maoists ambushed a patrol outside Bijapur on Monday. Police in Bijapur, Chhattisgarh, said two died.");
+
+        Assert.All(mentions.Where(m => m.Place.Name == "Bijapur"), m => Assert.Equal(9000310, m.Place.GeonameId));
+    }
+    [Fact]
     public void FindPlaces_DemonymAfterAComma_EnclosesNothing()
     {
         var resolver = GeoNamesRows.Resolver(GeoNamesRows.Entry(9000311, "Chornobaivka", "", 46.7, 32.55, "UA", "08", 9000));
