@@ -261,7 +261,8 @@ public sealed class BundledGazetteerTests(BundledResolverFixture fixture) : ICla
     [Theory]
     [InlineData("Lusa - Insurgents killed four civilians on Wednesday.")]
     [InlineData("Xinhua - A blast killed two people on Monday.")]
-    public void FindPlaces_NewsAgencyOpeningAReport_IsNoPlace(string text)
+    [InlineData("SOHR: A car bomb killed five civilians on Saturday.")]
+    public void FindPlaces_NewsAgencyOrMonitorOpeningAReport_IsNoPlace(string text)
     {
         Assert.Empty(_resolver.FindPlaces(text));
     }
