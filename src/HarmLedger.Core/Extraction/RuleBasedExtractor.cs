@@ -120,9 +120,16 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
-    // "Boko Haram's six-year insurgency has killed more than 13,000 people": a war the subject of the perfect.
-    // (Searched as the phrase: "war" alone is in "warplanes", "towards" …)
+    // "Boko Haram's six-year insurgency has killed more than 13,000 people", "Israel's campaign in Gaza has killed more
+    // than 36,700", "Fighting around Tripoli has killed more than 1,000 people": a war the subject of the perfect, a few
+    // words before it. (Not "the bombardment" or "the shelling": "the shelling has killed 12" is most often one attack's
+    // toll as it is counted.) (Searched as the phrase first: "war" alone is in "warplanes", "towards" …)
     private static readonly SearchValues<string> WarWords = Sentence.Words("has killed", "have killed", "has claimed", "have claimed");
+
+    private static readonly string[] WarsThatKill =
+        ["insurgency", "war", "conflict", "uprising", "violence", "campaign", "offensive", "fighting", "siege", "hostilities", "rebellion"];
+
+    private const int WarBeforeItsVerb = 6;
 
     private static bool AWarHasKilled(string text, List<Token> tokens, Sentence s)
     {
@@ -131,12 +138,19 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             return false;
         }
 
-        for (var k = s.First; k + 2 < s.End; k++)
+        for (var k = s.First + 1; k + 1 < s.End; k++)
         {
-            if (tokens[k].Of(text) is "insurgency" or "war" or "conflict" or "uprising" or "violence" &&
-                tokens[k + 1].Of(text) is "has" or "have" && tokens[k + 2].Of(text) is "killed" or "claimed")
+            if (!(tokens[k].Of(text) is "has" or "have" && tokens[k + 1].Of(text) is "killed" or "claimed"))
             {
-                return true;
+                continue;
+            }
+
+            for (var j = k - 1; j >= Math.Max(s.First, k - WarBeforeItsVerb); j--)
+            {
+                if (CasualtyFinder.IsOneOf(tokens[j].Of(text), WarsThatKill))
+                {
+                    return true;
+                }
             }
         }
 
@@ -277,7 +291,9 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     private static readonly string[] Wars =
         ["war", "conflict", "offensive", "bombardment", "invasion", "fighting", "escalation", "hostilities", "campaign", "uprising", "revolution", "siege",
-         "coup", "takeover", "crackdown", "protests", "unrest", "insurgency", "rebellion"];
+         "coup", "takeover", "crackdown", "protests", "unrest", "insurgency", "rebellion",
+         // "since its liberation", "since the ceasefire began": from a turn of the war on.
+         "liberation", "occupation", "recapture", "annexation", "ceasefire", "truce"];
 
     // A superlative or "first" shortly before `k`: "the deadliest … since", "the first such attack since".
     private static bool Compares(string text, List<Token> tokens, int k, int first)

@@ -20,6 +20,9 @@ public sealed class ClaimGroupingTests
     [InlineData("A total of 5,248 people have been killed by the junta since the attempted coup.")]
     [InlineData("According to the United Nations, 2,640 civilians were killed in the country in the first nine months of the year.")]
     [InlineData("The group's six-year insurgency has killed more than 13,000 people.")]
+    [InlineData("The army's campaign in the north has killed more than 3,700 people, the ministry says.")]
+    [InlineData("Fighting around the capital has killed more than 1,000 people, including 140 civilians.")]
+    [InlineData("More than 600 civilians have been killed in the city since its liberation.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
@@ -33,6 +36,7 @@ public sealed class ClaimGroupingTests
     [InlineData("Strikes on the city killed 42 people, the deadliest day of the conflict so far.")]
     [InlineData("There are 6 martyrs so far after the strike on the bakery.")]
     [InlineData("The death toll from the bombing has risen to 35, including 12 children, SOHR said.")]
+    [InlineData("The shelling has killed 12 people in the market, medics said.")]
     public void Extract_OneStrikeWithADate_IsAnIncident(string text)
     {
         var claims = Extract.Claims(text);
