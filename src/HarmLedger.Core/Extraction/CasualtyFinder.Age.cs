@@ -119,6 +119,22 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
+    // The son or daughter word (or another whose adult age makes a man or a woman) of a person whose mention starts at
+    // the character `start`, before the token `before`; empty when it has none.
+    private static ReadOnlySpan<char> KinWordIn(string text, List<Token> tokens, int start, int before)
+    {
+        for (var k = before - 1; k >= 0 && tokens[k].Start >= start; k--)
+        {
+            var w = tokens[k].Of(text);
+            if (IsOneOf(w, MaleKin) || IsOneOf(w, FemaleKin))
+            {
+                return w;
+            }
+        }
+
+        return default;
+    }
+
     // "their two daughters, 17-year-old Malak and 14-year-old Abeer", "three sons (4, 9 and 12)": the ages of the
     // people a group lists. All under 18 make the group children, all adults make it adults; mixed ages say nothing.
     private static int? GroupAge(string text, List<Token> tokens, int from, int end)

@@ -118,6 +118,7 @@ internal sealed partial class CasualtyFinder
         var lastPerson = -1;
         // The category of the plural kin word ("sons") whose members the bare names after it are.
         VictimCategory? group = null;
+        var groupNoun = -1;
         while (k < end && people.Count <= MaxSubjects)
         {
             // "…, along with her two sons": the joiner opens the item; so may "and", "as well as" in a list parted by
@@ -209,9 +210,9 @@ internal sealed partial class CasualtyFinder
                     // plural kin word's first are more of them.
                     item = item is { Kin: false, Category: VictimCategory.Total, Name: not null } && group is { } kind &&
                            tokens[k - 1].Of(text) is "and" or ","
-                        ? item with { Category = ByAge(kind, item.Age, default) }
+                        ? item with { Category = ByAge(kind, item.Age, groupNoun >= 0 ? tokens[groupNoun].Of(text) : default) }
                         : item;
-                    group = item.Plural ? item.Category : item.Kin ? null : group;
+                    (group, groupNoun) = item.Plural ? (item.Category, KinWordAt(text, tokens, item)) : item.Kin ? (null, -1) : (group, groupNoun);
                     people.Add(item);
                     for (var n = 1; n < item.Count && people.Count <= MaxSubjects; n++)
                     {
@@ -229,14 +230,15 @@ internal sealed partial class CasualtyFinder
                 var first = aged == 1 && lastPerson >= 0 ? lastPerson : people.Count - aged;
                 for (var n = first; n < first + aged; n++)
                 {
-                    people[n] = people[n] with { Category = ByAge(people[n].Category, age.Age, default) };
+                    people[n] = people[n] with { Category = ByAge(people[n].Category, age.Age, KinWordIn(text, tokens, tokens[people[n].First].Start, people[n].End)) };
                 }
             }
             else if (itemEnd == k + 1 && people.Count > 0 && tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } bare)
             {
                 // ("their two daughters, Malak, 12, and Yasmine, 9": the member just named.)
                 var who = lastPerson >= 0 ? lastPerson : people.Count - 1;
-                people[who] = people[who] with { Category = ByAge(people[who].Category, (int)bare.Value, default) };
+                // ("their daughter Heba, 19": a daughter of adult age is a woman.)
+                people[who] = people[who] with { Category = ByAge(people[who].Category, (int)bare.Value, KinWordIn(text, tokens, tokens[people[who].First].Start, people[who].End)) };
             }
 
             lastPerson = found is not null ? people.Count - 1 : lastPerson;
@@ -247,6 +249,20 @@ internal sealed partial class CasualtyFinder
         }
 
         return people;
+    }
+
+    // The token of a son or daughter word in the item, or -1.
+    private static int KinWordAt(string text, List<Token> tokens, Subject item)
+    {
+        for (var k = item.First; k < item.End; k++)
+        {
+            if (IsOneOf(tokens[k].Of(text), MaleKin) || IsOneOf(tokens[k].Of(text), FemaleKin))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // The category of a person a kin word or group gave, named again: an age may say more ("her son, Ali (25)").
@@ -322,7 +338,8 @@ internal sealed partial class CasualtyFinder
                     (tokens[k].Of(text) is "were" or "was" && AmongBefore(text, tokens, k, s.First)) ||
                     // "The victims, named by a relative to a local news site, were …", "Victims named by the Syrian
                     // Civil Defence were …".
-                    (tokens[k].Of(text) is "were" && VictimsNamedBefore(text, tokens, k, s.First)) ||
+                    // ("The victims named by relatives included …".)
+                    (tokens[k].Of(text) is "were" or "included" or "include" && VictimsNamedBefore(text, tokens, k, s.First)) ||
                     (tokens[k].Of(text) is "," or "-" or "–" or "—" && KinGroupBefore(text, tokens, k, s.First)) ||
                     (KinGroupBefore(text, tokens, k + 1, s.First) && OpensItem(text, tokens, k + 1, s.End)) ? k : -1;
         }
@@ -518,12 +535,36 @@ internal sealed partial class CasualtyFinder
     }
 
     // ("They named the two as …": the dead counted before, by their number.)
+    // ("The family was named by a local monitor as …": the family the sentence before told of.)
     private static bool NamesThemAs(string text, List<Token> tokens, int asAt, int first) =>
         tokens[asAt - 1].Of(text) is "named" or "identified"
             ? asAt - 3 >= first && tokens[asAt - 2].Of(text) is "were" && tokens[asAt - 3].Of(text) is "They"
-            : (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified") ||
+            : TheyWereNamedBy(text, tokens, asAt, first) || (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified") ||
               (asAt - 3 >= first && tokens[asAt - 2].Of(text) is "the" && tokens[asAt - 3].Of(text) is "named" or "identified" &&
                (tokens[asAt - 1].Kind == TokenKind.Number || (tokens[asAt - 1].Classes & Vocabulary.NumberWordBit) != 0));
+
+    // "They were named by relatives as", "The family was identified by the monitor as": a sentence opening on those
+    // told of before, named by a source.
+    private static bool TheyWereNamedBy(string text, List<Token> tokens, int asAt, int first)
+    {
+        var k = first + (tokens[first].Of(text) is "The" ? 1 : 0);
+        if (!(k + 3 < asAt && asAt - k <= 12 && tokens[k].Of(text) is "They" or "family" or "victims" or "dead" &&
+              tokens[k + 1].Of(text) is "was" or "were" && tokens[k + 2].Of(text) is "named" or "identified" && tokens[k + 3].Of(text) is "by"))
+        {
+            return false;
+        }
+
+        for (var n = k + 4; n < asAt; n++)
+        {
+            // (The source's name, no clause of its own.)
+            if (tokens[n].Kind == TokenKind.Punct && tokens[n].Of(text) is not ("(" or ")" or "'" or "’" or "-"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static (int Verb, int End)? NamedAsDead(string text, List<Token> tokens, Sentence s)
     {

@@ -122,7 +122,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             if (AgeAfterPerson(text, tokens, fig, prevEnd, s) && into.Count > firstOwn && into[^1] is { Detail: true } aged &&
                 aged.Sentence == s.Index && aged.Start < tokens[fig.First].Start)
             {
-                into[^1] = aged with { Category = ByAge(aged.Category, (int)tokens[fig.First].Value, default) };
+                // ("their daughter Heba, 19": a son or a daughter of adult age is a man or a woman.)
+                into[^1] = aged with { Category = ByAge(aged.Category, (int)tokens[fig.First].Value, KinWordIn(text, tokens, aged.Start, fig.First)) };
                 prevEnd = fig.End;
                 i = fig.End - 1;
                 continue;

@@ -787,4 +787,35 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(4), claim.Killed?[VictimCategory.Women]);
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Men]);
     }
+    [Fact]
+    public void Extract_FamilyNamedByASourceAs_ListsTheDeadTheSentenceBeforeTold()
+    {
+        var claim = Extract.Incident(
+            "A monitor said five members of one family died when their building was hit. " +
+            "The family was named by the monitor as Khalil Haddad, his wife Mona Saleh, and their three sons Yusuf, 10, Sami, 7 and Adam, 3.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+    [Fact]
+    public void Extract_VictimsNamedBySourceIncluded_OpensAList()
+    {
+        var claim = Extract.Incident(
+            "An airstrike killed 6 civilians on Monday. The victims named by neighbours included Omar Nasser, 50, his wife Huda, 44, and their son Rami, 8.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+    [Theory]
+    [InlineData("The dead were Omar Nasser, 50, and his daughter Huda, 19.", 1)]
+    [InlineData("The dead were Omar Nasser, 50, and his daughter Huda (19).", 1)]
+    [InlineData("The dead were Omar Nasser, his wife Salwa, and their daughters Huda, 22, and Rima, 20.", 3)]
+    [InlineData("The shell killed a farmer and his daughter, 24.", 1)]
+    public void Extract_DaughterOfAdultAge_IsAWoman(string text, int women)
+    {
+        var claim = Extract.Incident("A shell hit the village on Monday. " + text);
+
+        Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+        Assert.Null(claim.Killed?[VictimCategory.Children]);
+    }
 }
