@@ -539,7 +539,7 @@ internal sealed partial class CasualtyFinder
     private static bool NamesThemAs(string text, List<Token> tokens, int asAt, int first) =>
         tokens[asAt - 1].Of(text) is "named" or "identified"
             ? asAt - 3 >= first && tokens[asAt - 2].Of(text) is "were" && tokens[asAt - 3].Of(text) is "They"
-            : TheyWereNamedBy(text, tokens, asAt, first) || (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified") ||
+            : TheyWereNamedBy(text, tokens, asAt, first) || (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified" or "listed") ||
               (asAt - 3 >= first && tokens[asAt - 2].Of(text) is "the" && tokens[asAt - 3].Of(text) is "named" or "identified" &&
                (tokens[asAt - 1].Kind == TokenKind.Number || (tokens[asAt - 1].Classes & Vocabulary.NumberWordBit) != 0));
 
@@ -601,12 +601,12 @@ internal sealed partial class CasualtyFinder
         p is { Count: 1, Name: null } && tokens[p.First].Kind == TokenKind.Word && IsPlural(tokens[p.First].Of(text)) &&
         _v.Victims.Match(text, tokens, p.First, p.End) is not null;
 
-    // "as" after "named by <source>" or "named <some> of the dead": the naming verb's list follows.
+    // "as" after "named by <source>", "named <some> of the dead" or "listed the dead": the naming verb's list follows.
     private static bool NamedByOrOfTheDead(string text, List<Token> tokens, int asAt, int first)
     {
         for (var k = asAt - 2; k >= Math.Max(first, asAt - 8); k--)
         {
-            if (tokens[k].Of(text) is not ("named" or "identified"))
+            if (tokens[k].Of(text) is not ("named" or "identified" or "listed"))
             {
                 continue;
             }

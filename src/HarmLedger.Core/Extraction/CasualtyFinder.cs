@@ -334,6 +334,14 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             {
                 mention = mention with { Revision = true };
             }
+            else if (!breakdown && EarlyToll(text, tokens, fig.First, s.First))
+            {
+                mention = mention with { Early = true };
+            }
+            else if (!breakdown && RisenTo(text, tokens, fig.First, s.First))
+            {
+                mention = mention with { Risen = true };
+            }
 
             // "including four women, eight children, and an infant boy": one more child, listed after the children;
             // "including 2 boys and 3 girls" is five children (but "4 children, 2 of them girls" breaks the four down,
@@ -885,6 +893,34 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         return (first - 1 >= sentenceFirst && first + 1 < tokens.Count && tokens[first - 1].Of(text) is "confirmed" or "documented" or "verified" &&
                 tokens[first + 1].Of(text) is not "of") ||
                TollPutAt(text, tokens, first, sentenceFirst);
+    }
+
+    // "The governor initially reported three dead", "a preliminary toll of 12": a toll told as an early one.
+    private static bool EarlyToll(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        for (var k = first - 1; k >= Math.Max(sentenceFirst, first - 6); k--)
+        {
+            var w = tokens[k].Of(text);
+            if (w is "initially" or "Initially" or "originally" or "Originally" or "initial" or "preliminary" or "Preliminary")
+            {
+                return true;
+            }
+
+            // (Within the figure's own clause.)
+            if (w is ";" or "but" or "later" or "then")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "the toll rose to five", "had risen to at least 12".
+    private static bool RisenTo(string text, List<Token> tokens, int first, int sentenceFirst)
+    {
+        var to = first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "least" or "over" ? first - 3 : first - 1;
+        return to - 1 >= sentenceFirst && tokens[to].Of(text) is "to" && IsOneOf(tokens[to - 1].Of(text), RisingVerbs);
     }
 
     // "The UN office put the civilian toll at 12", "the Ministry of Health gave a toll of 31": another source's toll

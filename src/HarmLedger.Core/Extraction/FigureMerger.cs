@@ -407,12 +407,14 @@ internal static class FigureMerger
             return null;
         }
 
+        // "initially reported three dead; the toll rose to five": an early toll superseded sets no min.
+        var superseded = Superseded(list);
         var lead = -1;
         var precise = false;
         for (var i = 0; i < list.Count; i++)
         {
             precise |= !list[i].Vague;
-            if (!list[i].OpenMin && !list[i].Vague && (lead < 0 || list[i].Start < list[lead].Start))
+            if (!list[i].OpenMin && !list[i].Vague && !superseded[i] && (lead < 0 || list[i].Start < list[lead].Start))
             {
                 lead = i;
             }
@@ -427,6 +429,11 @@ internal static class FigureMerger
         for (var i = 0; i < list.Count; i++)
         {
             var m = list[i];
+            if (superseded[i])
+            {
+                continue;
+            }
+
             min = Math.Min(min, m.Range.Min);
             if (!m.OpenMin && (lead < 0 || m.Start < list[lead].Start || (m.Start == list[lead].Start && i <= lead) || m.Revision))
             {
@@ -444,6 +451,34 @@ internal static class FigureMerger
         int? max = statesMax ? highest : null;
         return new FigureRange(min, max is int x && x < min ? min : max);
     }
+
+    // Which mentions are early tolls that a toll risen above them after them supersedes ("initially reported three dead;
+    // the toll rose to five"; but not "initially put the toll at 52; local leaders later said 167", sources that differ). (Most lists have none: no array then.)
+    private static ReadOnlySpan<bool> Superseded(List<Mention> list)
+    {
+        bool[]? superseded = null;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!list[i].Early)
+            {
+                continue;
+            }
+
+            foreach (var later in list)
+            {
+                if (later.Risen && later.Start > list[i].Start && later.Range.Min > list[i].Range.Min)
+                {
+                    superseded ??= new bool[list.Count];
+                    superseded[i] = true;
+                    break;
+                }
+            }
+        }
+
+        return superseded ?? (list.Count <= NoneSuperseded.Length ? NoneSuperseded.AsSpan(0, list.Count) : new bool[list.Count]);
+    }
+
+    private static readonly bool[] NoneSuperseded = new bool[64];
 
     // A clause of coordinated groups becomes one mention per category plus one for their sum.
     // (Clauses and categories are taken in order of first appearance; a claim has few of either.)

@@ -21,7 +21,10 @@ namespace HarmLedger.Extraction;
 /// "of them"), with or without a toll in its sentence to break down.</param>
 /// <param name="Labelled">Whether a record's label names its people ("Civilians reported killed: 42–44"): the civilians
 /// among the dead, a share of them where others are counted too.</param>
+/// <param name="Early">Whether it is an early toll, told as such ("initially reported three dead"): a toll risen above it
+/// after it supersedes it, and it sets no min.</param>
+/// <param name="Risen">Whether a toll rose to it ("the toll rose to five").</param>
 internal sealed record Mention(
     HarmKind Harm, VictimCategory Category, FigureRange Range, bool Vague, bool Breakdown, bool Additional,
     int Sentence, int Start, int End, int Clause = -1, bool OpenMin = false, bool Detail = false, string? Name = null, bool Member = false,
-    bool Revision = false, bool Cumulative = false, sbyte Side = 0, bool Share = false, bool Labelled = false);
+    bool Revision = false, bool Cumulative = false, sbyte Side = 0, bool Share = false, bool Labelled = false, bool Early = false, bool Risen = false);

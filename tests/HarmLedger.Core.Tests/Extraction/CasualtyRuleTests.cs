@@ -791,4 +791,15 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(FigureRange.Exactly(21), claim.Killed?[VictimCategory.Total]);
     }
+    [Theory]
+    [InlineData("The governor initially reported three dead and 18 injured; the toll rose to five overnight.", 5, 5)]
+    [InlineData("Officials initially said three people died. By the evening the death toll had risen to at least 7.", 7, null)]
+    [InlineData("The military initially put the death toll at 52; local leaders later said 167 people died.", 52, 167)]
+    [InlineData("The governor initially reported four people killed. The prosecutor later gave a toll of five killed.", 4, 5)]
+    public void Extract_EarlyTollThenARisenOne_SupersedesOnlyWhenTheTollRose(string text, int min, int? max)
+    {
+        var claim = Extract.Incident("A missile hit an apartment block in the city on Monday. " + text);
+
+        Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Total]);
+    }
 }
