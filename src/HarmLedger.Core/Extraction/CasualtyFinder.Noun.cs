@@ -89,6 +89,8 @@ internal sealed partial class CasualtyFinder
 
                 age ??= fig.Range.Min >= 2 && !fig.Detail ? GroupAge(text, tokens, k + m.Length, s.End)
                     : AgeAfter(text, tokens, k + m.Length, s.End);
+                // ("two adult daughters": a kin word an adult word qualifies is of adult age.)
+                age ??= AdultKin(text, tokens, k, start) ? AdultAge : null;
                 category = ByAge(YoungKin(text, tokens, k, start) ? VictimCategory.Children : category, age, tokens[k].Of(text));
                 return new VictimNoun(category, k + m.Length, true, breakdown, additional, partial);
             }
@@ -184,6 +186,12 @@ internal sealed partial class CasualtyFinder
         "son", "sons", "daughter", "daughters", "sister", "sisters", "brother", "brothers", "sibling", "siblings", "grandson",
         "grandsons", "granddaughter", "granddaughters", "nephew", "nephews", "niece", "nieces", "cousin", "cousins",
     ];
+
+    private static readonly string[] AdultWords = ["adult", "grown", "grown-up", "married"];
+
+    // "two adult daughters", "their married daughter": a kin word an adult word qualifies.
+    private static bool AdultKin(string text, List<Token> tokens, int noun, int first) =>
+        noun - 1 >= first && IsOneOf(tokens[noun - 1].Of(text), AdultWords) && IsOneOf(tokens[noun].Of(text), Kin);
 
     // "two young sisters", "her little son": a kin word a youth word qualifies is a child ("young men" are not kin).
     private static bool YoungKin(string text, List<Token> tokens, int noun, int first) =>

@@ -140,8 +140,9 @@ internal sealed partial class CasualtyFinder
 
             // "A and his wife B, three of their sons: C, D and E; their four daughters, …": an item of a semicolon
             // list may itself list several named people.
+            // ("Hussein al-Nasser, his wife and three children; and …": one named, the rest told by kin words.)
             if (semicolons && itemEnd - k > 3 && People(text, tokens, k, itemEnd, semicolons: false) is { Count: > 1 } inner &&
-                inner.Count(p => p.Name is not null) > 1)
+                (inner.Count(p => p.Name is not null) > 1 || (inner[0].Name is not null && inner.Skip(1).All(p => p.Kin))))
             {
                 people.AddRange(inner.Take(MaxSubjects + 1 - people.Count));
                 (members, adjacent) = (0, false);
@@ -328,8 +329,9 @@ internal sealed partial class CasualtyFinder
                     (tokens[k].Of(text) is "as" && NamedByOrOfTheDead(text, tokens, k, s.First)) ||
                     // "The dead included a baby girl, her two brothers and their grandmother".
                     // ("Named victims include Hassan (34), his mother Fatima (61) …".)
-                    (tokens[k].Of(text) is "included" or "include" or "were" && k - 2 >= s.First &&
-                     tokens[k - 2].Of(text) is "The" or "the" or "Named" or "named" or "Identified" or "identified" &&
+                    // ("Victims included Jamal Haj Hussein, 48, …": the noun may open the sentence.)
+                    (tokens[k].Of(text) is "included" or "include" or "were" && k - 1 >= s.First &&
+                     (k - 1 == s.First || tokens[k - 2].Of(text) is "The" or "the" or "Named" or "named" or "Identified" or "identified") &&
                      DeadWord(tokens[k - 1].Of(text)) is HarmKind.Killed &&
                      // ("Most of the dead were women and children" tells a share, not a list.)
                      !(k - 3 >= s.First && tokens[k - 3].Of(text) is "of") &&
@@ -776,6 +778,8 @@ internal sealed partial class CasualtyFinder
             {
                 // "her infant granddaughter", "her little son": the child word wins.
                 (category, kin, nounAt) = (category == VictimCategory.Children || YoungKin(text, tokens, k, from) ? VictimCategory.Children : v.Value, true, k);
+                // ("their married daughter Hanan": of adult age.)
+                age ??= AdultKin(text, tokens, k, from) ? AdultAge : null;
                 continue;
             }
 

@@ -297,7 +297,7 @@ internal static class PlaceChooser
                NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End) || Agency(doc.Text, m) ||
                WordAfter(doc.Text, m.End, MediaWords) || CasualtyFinder.IsOneOf(WordBefore(doc.Text, m.Start), Outlets) ||
                CasualtyFinder.IsOneOf(doc.Text.AsSpan(m.Start, m.End - m.Start), Broadcasters) ||
-               KinAfterPossessive(doc.Text, m.End);
+               KinAfterPossessive(doc.Text, m.End) || KinWord(WordBefore(doc.Text, m.Start));
     }
 
     // "the Houthi-run Saba news agency": a name before a medium's noun is the medium's.
@@ -327,18 +327,13 @@ internal static class PlaceChooser
     private static readonly string[] Broadcasters = ["Al Jazeera", "Al-Jazeera", "Al Mayadeen", "Al-Mayadeen", "Al Arabiya", "Al-Arabiya", "Al Manar", "Al-Manar"];
 
 
-    // "Sahar's son Yousef", "Sahar's sons": a name owning a relative is a person's.
-    private static bool KinAfterPossessive(string text, int end)
-    {
-        if (end + 2 >= text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's')
-        {
-            return false;
-        }
+    // "Sahar's son Yousef", "Sahar's sons": a name owning a relative is a person's; so is one a kin word names ("their
+    // daughter Hanan" is no Hannan in China).
+    private static bool KinAfterPossessive(string text, int end) =>
+        end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && KinWord(WordAfter(text, end + 2));
 
-        var word = WordAfter(text, end + 2);
-        return CasualtyFinder.IsOneOf(word, CasualtyFinder.ListedKin) ||
-               (word is [.., 's'] && CasualtyFinder.IsOneOf(word[..^1], CasualtyFinder.ListedKin));
-    }
+    private static bool KinWord(ReadOnlySpan<char> word) =>
+        CasualtyFinder.IsOneOf(word, CasualtyFinder.ListedKin) || (word is [.., 's'] && CasualtyFinder.IsOneOf(word[..^1], CasualtyFinder.ListedKin));
 
     private static bool WordAfter(string text, int end, string[] words) => CasualtyFinder.IsOneOf(WordAfter(text, end), words);
 

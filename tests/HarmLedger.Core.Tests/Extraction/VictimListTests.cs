@@ -818,4 +818,33 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
         Assert.Null(claim.Killed?[VictimCategory.Children]);
     }
+    [Theory]
+    [InlineData("The dead were Abdul Raja, his wife, their son Ahmad, and two adult daughters.", 3)]
+    [InlineData("The dead were Abdul Raja, his wife, and their married daughter Hanan.", 2)]
+    public void Extract_AdultWordBeforeADaughter_MakesAWoman(string text, int women)
+    {
+        var claim = Extract.Incident("Ten civilians were killed in the strike on Monday. " + text);
+
+        Assert.Equal(FigureRange.Exactly(women), claim.Killed?[VictimCategory.Women]);
+    }
+    [Fact]
+    public void Extract_VictimsIncludedOpeningASentence_OpensAList()
+    {
+        var claim = Extract.Incident(
+            "Airstrikes on the town killed at least 9 civilians. Victims included Jamal Hussein, 48, and his wife Nahla, 44; " +
+            "three children from one family — Ghazal, 13, Ali, 8, and Sidra, 3; and two men who were not named.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+    [Fact]
+    public void Extract_SemicolonItemOfANameAndKinWords_ListsEachOfThem()
+    {
+        var claim = Extract.Incident(
+            "Ten civilians were killed on Monday. A local site published the names of the dead: Hussein Nasser, his wife and three children; " +
+            "and Abdul Raja, his wife, their son Ahmad, and two daughters.");
+
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+    }
 }
