@@ -163,7 +163,7 @@ internal sealed partial class CasualtyFinder
                     var at = people.Count - members;
                     // (A woman's name with an adult age makes a woman of a member: "four daughters, 28-year-old Maryam".)
                     var named = item.Female && item.Age >= AdultAge && item.Category == VictimCategory.Total ? VictimCategory.Women : item.Category;
-                    people[at] = people[at] with { Name = item.Name, Category = Renamed(people[at].Category, named) };
+                    people[at] = people[at] with { Name = item.Name, Category = Renamed(people[at].Category, named), Female = item.Female };
                     lastPerson = at;
                     members--;
                     k = NextItem(text, tokens, itemEnd, end, semicolons);
@@ -231,7 +231,7 @@ internal sealed partial class CasualtyFinder
                 var first = aged == 1 && lastPerson >= 0 ? lastPerson : people.Count - aged;
                 for (var n = first; n < first + aged; n++)
                 {
-                    people[n] = people[n] with { Category = ByAge(people[n].Category, age.Age, KinWordIn(text, tokens, tokens[people[n].First].Start, people[n].End)) };
+                    people[n] = people[n] with { Category = Aged(text, tokens, people[n], age.Age) };
                 }
             }
             else if (itemEnd == k + 1 && people.Count > 0 && tokens[k] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 } bare)
@@ -239,7 +239,7 @@ internal sealed partial class CasualtyFinder
                 // ("their two daughters, Malak, 12, and Yasmine, 9": the member just named.)
                 var who = lastPerson >= 0 ? lastPerson : people.Count - 1;
                 // ("their daughter Heba, 19": a daughter of adult age is a woman.)
-                people[who] = people[who] with { Category = ByAge(people[who].Category, (int)bare.Value, KinWordIn(text, tokens, tokens[people[who].First].Start, people[who].End)) };
+                people[who] = people[who] with { Category = Aged(text, tokens, people[who], (int)bare.Value) };
             }
 
             lastPerson = found is not null ? people.Count - 1 : lastPerson;
@@ -251,6 +251,12 @@ internal sealed partial class CasualtyFinder
 
         return people;
     }
+
+    // What an age given after a listed person makes of them: a child under 18; of adult age, a son or daughter a man
+    // or a woman, and so a woman named with a woman's name ("two cousins, Rami, 25, and Ola, 21").
+    private static VictimCategory Aged(string text, List<Token> tokens, Subject person, int age) =>
+        ByAge(person.Category, age, KinWordIn(text, tokens, tokens[person.First].Start, person.End)) is var category &&
+        category == VictimCategory.Total && person.Female && age >= AdultAge ? VictimCategory.Women : category;
 
     // The token of a son or daughter word in the item, or -1.
     private static int KinWordAt(string text, List<Token> tokens, Subject item)

@@ -811,6 +811,7 @@ public sealed class VictimListTests
     [InlineData("The dead were Omar Nasser, 50, and his daughter Huda (19).", 1)]
     [InlineData("The dead were Omar Nasser, his wife Salwa, and their daughters Huda, 22, and Rima, 20.", 3)]
     [InlineData("The shell killed a farmer and his daughter, 24.", 1)]
+    [InlineData("The dead were Omar Nasser, 50, and two cousins, Rami, 25, and Ola, 21.", 1)]
     public void Extract_DaughterOfAdultAge_IsAWoman(string text, int women)
     {
         var claim = Extract.Incident("A shell hit the village on Monday. " + text);
