@@ -337,7 +337,7 @@ internal sealed partial class CasualtyFinder
                     // ("Named victims include Hassan (34), his mother Fatima (61) …".)
                     // ("Victims included Jamal Haj Hussein, 48, …": the noun may open the sentence.)
                     (tokens[k].Of(text) is "included" or "include" or "were" && k - 1 >= s.First &&
-                     (k - 1 == s.First || tokens[k - 2].Of(text) is "The" or "the" or "Named" or "named" or "Identified" or "identified") &&
+                     (k - 1 == s.First || tokens[k - 2].Of(text) is "The" or "the" or "Named" or "named" or "Identified" or "identified" or "Other" or "other") &&
                      DeadWord(tokens[k - 1].Of(text)) is HarmKind.Killed &&
                      // ("Most of the dead were women and children" tells a share, not a list.)
                      !(k - 3 >= s.First && tokens[k - 3].Of(text) is "of") &&
@@ -547,7 +547,7 @@ internal sealed partial class CasualtyFinder
     private static bool NamesThemAs(string text, List<Token> tokens, int asAt, int first) =>
         tokens[asAt - 1].Of(text) is "named" or "identified"
             ? asAt - 3 >= first && tokens[asAt - 2].Of(text) is "were" && tokens[asAt - 3].Of(text) is "They"
-            : TheyWereNamedBy(text, tokens, asAt, first) || (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified" or "listed") ||
+            : TheyWereNamedBy(text, tokens, asAt, first) || (tokens[asAt - 1].Of(text) is "them" && asAt - 2 >= first && tokens[asAt - 2].Of(text) is "named" or "identified" or "listed" or "naming" or "identifying") ||
               (asAt - 3 >= first && tokens[asAt - 2].Of(text) is "the" && tokens[asAt - 3].Of(text) is "named" or "identified" &&
                (tokens[asAt - 1].Kind == TokenKind.Number || (tokens[asAt - 1].Classes & Vocabulary.NumberWordBit) != 0));
 

@@ -848,4 +848,23 @@ public sealed class VictimListTests
         Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Women]);
         Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
     }
+    [Fact]
+    public void Extract_NamingThemAs_OpensAList()
+    {
+        var claim = Extract.Incident(
+            "Aircraft struck houses near the bakery on Monday. A local network said 5 people died, naming them as Ali Khalil, 40, " +
+            "his wife Wadha, 32, their infant son Hussein, and their neighbours' sons Taha, 17 and Khaled, 15.");
+
+        Assert.Equal(FigureRange.Exactly(3), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
+    [Fact]
+    public void Extract_OtherVictimsIncluded_OpensAList()
+    {
+        var claim = Extract.Incident(
+            "Shelling of the district killed three civilians, among them an 11-year-old boy. Other victims included the boy's grandmother, " +
+            "Liudmyla, 68, and a pensioner, Viktor Hordiienko, 74.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+    }
 }
