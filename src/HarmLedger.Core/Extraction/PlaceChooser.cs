@@ -297,7 +297,7 @@ internal static class PlaceChooser
                NationalsOf(doc, m, lo) || NamesANeighbourhood(doc, m, lo) || AgedAfter(doc.Text, m.End) || Agency(doc.Text, m) ||
                WordAfter(doc.Text, m.End, MediaWords) || CasualtyFinder.IsOneOf(WordBefore(doc.Text, m.Start), Outlets) ||
                CasualtyFinder.IsOneOf(doc.Text.AsSpan(m.Start, m.End - m.Start), Broadcasters) ||
-               KinAfterPossessive(doc.Text, m.End) || KinWord(WordBefore(doc.Text, m.Start));
+               KinAfterPossessive(doc.Text, m.End) || KinBefore(doc.Text, m.Start);
     }
 
     // "the Houthi-run Saba news agency": a name before a medium's noun is the medium's.
@@ -331,6 +331,26 @@ internal static class PlaceChooser
     // daughter Hanan" is no Hannan in China).
     private static bool KinAfterPossessive(string text, int end) =>
         end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && KinWord(WordAfter(text, end + 2));
+
+    // ("his daughter-in-law Sabah" is no Sabah in Malaysia.)
+    private static bool KinBefore(string text, int start)
+    {
+        var word = WordBefore(text, start);
+        if (word is not "law")
+        {
+            return KinWord(word);
+        }
+
+        // "-in-law": the kin word before it.
+        var end = start - 8;
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return end > 0 && text.AsSpan(end, 4) is "-in-" && KinWord(text.AsSpan(from, end - from));
+    }
 
     private static bool KinWord(ReadOnlySpan<char> word) =>
         CasualtyFinder.IsOneOf(word, CasualtyFinder.ListedKin) || (word is [.., 's'] && CasualtyFinder.IsOneOf(word[..^1], CasualtyFinder.ListedKin));

@@ -428,6 +428,7 @@ public sealed class PlaceChoiceTests
     [InlineData("Al Jazeera reported that nine people were killed, Sheikh Radwan residents said.")]
     [InlineData("Sahar's son Yousef was among nine civilians killed, Sheikh Radwan residents said.")]
     [InlineData("Their daughter Sahar was among nine civilians killed, Sheikh Radwan residents said.")]
+    [InlineData("His daughter-in-law Sahar was among nine civilians killed, Sheikh Radwan residents said.")]
     [InlineData("Local news site Saba gave nine dead, Sheikh Radwan residents said.")]
     public void Extract_SourcesAndPeopleNamedLikePlaces_AreNotThePlace(string text)
     {

@@ -867,4 +867,11 @@ public sealed class VictimListTests
 
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
     }
+    [Theory]
+    [InlineData("An airstrike hit a house, killing a man and two granddaughters.")]
+    [InlineData("An airstrike hit a house, killing a man and two of his granddaughters, aged 6 and 3.")]
+    public void Extract_Granddaughters_AreChildren(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(2), Extract.Killed(text, VictimCategory.Children));
+    }
 }
