@@ -294,6 +294,15 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 mention = mention with { Range = FigureRange.AtLeast(stated) };
             }
 
+            // 'AFRICOM said the strike killed "four terrorists"': the fighters a party claims, in its own quoted words, are
+            // its count of the dead, told beside the others' counts of them, not more dead.
+            // (Fighters counted before are counted again: "killing 8 soldiers … saying they had killed "15 soldiers"".)
+            if (!fig.Detail && mention is { Category: VictimCategory.Combatants, Harm: HarmKind.Killed } && QuotedClaim(text, tokens, fig, noun, s) &&
+                !into.Exists(m => m is { Category: VictimCategory.Combatants, Harm: HarmKind.Killed }))
+            {
+                mention = mention with { Category = VictimCategory.Total };
+            }
+
             // "eliminated Hamas battalion commander Ahmad Said": a fighter's or a civilian's title before a name says who
             // the person was.
             if (fig.Detail && mention.Category == VictimCategory.Total && fig.First - 1 > s.First && char.IsLower(text[tokens[fig.First - 1].Start]) &&
@@ -915,6 +924,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
         return false;
     }
+
+    // A figure and its noun opened by a quotation mark just before the figure ('killed "more than 60 servicemen"').
+    private static bool QuotedClaim(string text, List<Token> tokens, Figure fig, VictimNoun noun, Sentence s) =>
+        fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "“" or "\"" &&
+        Math.Max(noun.End, fig.End) is var end && end < s.End && tokens[end].Of(text) is "”" or "\"";
 
     // "the toll rose to five", "had risen to at least 12".
     private static bool RisenTo(string text, List<Token> tokens, int first, int sentenceFirst)

@@ -802,4 +802,11 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(new FigureRange(min, max), claim.Killed?[VictimCategory.Total]);
     }
+    [Theory]
+    [InlineData("Missiles struck the city centre, killing 34 civilians. The ministry said the strike killed \"more than 60 servicemen\", a claim officials rejected.", 34)]
+    [InlineData("Militants attacked a checkpoint, killing 8 soldiers. The group said it had killed \"15 soldiers\".", 8)]
+    public void Extract_FightersAPartyClaimsInQuotes_AreNotMoreDead(string text, int min)
+    {
+        Assert.Equal(min, Extract.Incident(text).Killed?[VictimCategory.Total]?.Min);
+    }
 }
