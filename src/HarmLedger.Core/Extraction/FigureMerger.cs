@@ -58,6 +58,8 @@ internal static class FigureMerger
         // (A group listed with the person, "Omar, his wife and their 3 children", is part of the list, not a toll.)
         // ("Omar was killed. Two others were also killed": others beyond him are no toll that holds him.)
         var toll = own.Exists(m => !m.Detail && !m.Breakdown && !m.Additional && m.Clause < CasualtyFinder.DetailClauseBase);
+        var fightersOnly = toll && own.TrueForAll(m => m.Detail || m.Breakdown || m.Additional || m.Clause >= CasualtyFinder.DetailClauseBase ||
+                                                       m.Category == VictimCategory.Combatants);
         if (toll)
         {
             // "killing a policeman and a civilian passer-by … Deaths recorded: 2": people singled out in one sentence who
@@ -72,7 +74,10 @@ internal static class FigureMerger
             }
 
             // (A person a breakdown names stays, as a part: "nine people, including a police officer".)
-            own.RemoveAll(m => m.Detail && !m.Breakdown && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants);
+            // (A civilian singled out beside a toll of fighters only is not among them: "leaving 5 gunmen dead. A civilian
+            // bystander was also killed": 6.)
+            own.RemoveAll(m => m.Detail && !m.Breakdown && !m.Additional && m.Category is VictimCategory.Total or VictimCategory.Civilians or VictimCategory.Combatants &&
+                               !(m.Category == VictimCategory.Civilians && fightersOnly));
         }
 
         var roster = Roster(members is null ? own : [.. own, .. members]);
@@ -80,7 +85,8 @@ internal static class FigureMerger
         if (toll)
         {
             // Nor do the people one sentence singles out add up to a toll ("Omar was killed with his wife": 2).
-            folded.RemoveAll(m => m.Clause >= CasualtyFinder.DetailClauseBase && m.Category is VictimCategory.Total or VictimCategory.Civilians);
+            folded.RemoveAll(m => m.Clause >= CasualtyFinder.DetailClauseBase && m.Category is VictimCategory.Total or VictimCategory.Civilians &&
+                                  !(m.Category == VictimCategory.Civilians && fightersOnly));
         }
 
         RaiseToBreakdowns(folded);

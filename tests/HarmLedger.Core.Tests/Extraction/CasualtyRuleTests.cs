@@ -809,4 +809,14 @@ public sealed class CasualtyRuleTests
     {
         Assert.Equal(min, Extract.Incident(text).Killed?[VictimCategory.Total]?.Min);
     }
+    [Theory]
+    [InlineData("Rival factions clashed in the city, leaving 5 gunmen dead. A civilian bystander was also killed.", 6)]
+    [InlineData("Troops killed 4 militants in a raid on the village. A civilian was killed in the crossfire.", 5)]
+    public void Extract_CivilianSingledOutBesideATollOfFighters_IsOneMore(string text, int total)
+    {
+        var claim = Extract.Incident(text);
+
+        Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Civilians]);
+    }
 }
