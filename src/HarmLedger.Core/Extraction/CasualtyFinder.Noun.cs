@@ -200,8 +200,11 @@ internal sealed partial class CasualtyFinder
     // "including", "among them", "(" just before the figure.
     private bool BreakdownCue(string text, List<Token> tokens, int first, int sentenceFirst)
     {
-        // ("Among the dead were 12 children": the cue's verb may stand between.)
-        var cueEnd = first - 1 > sentenceFirst && tokens[first - 1].Of(text) is "were" or "are" ? first - 1 : first;
+        // ("Among the dead were 12 children": the cue's verb may stand between; "16 bodies, including those of seven
+        // children": so may the bodies' "those of".)
+        var cueEnd = first - 1 > sentenceFirst && tokens[first - 1].Of(text) is "were" or "are" ? first - 1
+            : first - 2 > sentenceFirst && tokens[first - 1].Of(text) is "of" && tokens[first - 2].Of(text) is "those" ? first - 2
+            : first;
         for (var start = cueEnd - 1; start >= Math.Max(sentenceFirst, cueEnd - 4); start--)
         {
             if (_v.Breakdown.Match(text, tokens, start, cueEnd) is { } m && start + m.Length == cueEnd)

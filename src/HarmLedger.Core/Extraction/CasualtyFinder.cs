@@ -144,7 +144,11 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
                 !(parent is { Detail: false, Range.Min: >= 2 } && parent.Sentence == s.Index && tokens[gap - 1].End == parent.End) &&
                 !(prevBreakdown && IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"])) &&
                 !(parent is { Detail: true } && (IsOneOf(tokens[fig.First].Of(text), ["his", "her", "their"]) || IsListedKin(text, tokens, fig) ||
-                                                 (Age(text, tokens, fig.First, s.End) is not null && !prevListedKin && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))))
+                                                 (Age(text, tokens, fig.First, s.End) is not null && !prevListedKin && !RenamesKin(text, tokens, prevFirst, prevEnd, s)))) &&
+                // ("including four of his bodyguards, a journalist and a child": a civilian is not the fighters again.)
+                !(into.Count > firstOwn && into[^1] is { Category: VictimCategory.Combatants, Breakdown: true } fighters && fighters.Sentence == s.Index &&
+                  fighters.End == tokens[gap - 1].End &&
+                  Noun(text, tokens, fig, s) is { Found: true, Category: not (VictimCategory.Combatants or VictimCategory.Total) }))
             {
                 // "his daughter, 11-year-old Layan": the age the second naming gives is the first one's.
                 if (parent is { Detail: true } && into.Count > firstOwn && ReferenceEquals(into[^1], parent) &&

@@ -82,6 +82,8 @@ internal static class FigureMerger
 
         var roster = Roster(members is null ? own : [.. own, .. members]);
         var folded = FoldClauses(own);
+        // (Counted before the people singled out leave the sums below.)
+        var civiliansSingledOut = SingledOutCivilians(folded);
         if (toll)
         {
             // Nor do the people one sentence singles out add up to a toll ("Omar was killed with his wife": 2).
@@ -197,13 +199,15 @@ internal static class FigureMerger
         }
 
         // "killing the commanding officer, his wife, their six-year-old son and four soldiers": when the fighters and the
-        // children, women and men told add up to the toll exactly, those people are its civilians.
+        // children, women and men told add up to the toll exactly, those people are its civilians. So do civilians singled
+        // out in its breakdown, and of a toll "at least" so many, they are its civilians at least ("at least six people,
+        // including four of his bodyguards, a journalist and a child": 2 or more).
         if (figures[VictimCategory.Civilians] is null && figures[VictimCategory.Combatants] is { Max: int fighters } combatants &&
-            combatants.Min == fighters && total is { Max: int all } counted && counted.Min == all &&
-            Sum(figures[VictimCategory.Children], figures[VictimCategory.Women], figures[VictimCategory.Men]) is { Max: int others } kin &&
-            kin.Min == others && fighters + others == all)
+            combatants.Min == fighters && total is { } counted && (counted.Max is null || counted.Min == counted.Max) &&
+            Sum(figures[VictimCategory.Children], figures[VictimCategory.Women], figures[VictimCategory.Men], civiliansSingledOut) is { Max: int others } kin &&
+            kin.Min == others && fighters + others == counted.Min)
         {
-            figures = figures.With(VictimCategory.Civilians, kin);
+            figures = figures.With(VictimCategory.Civilians, counted.Max is null ? FigureRange.AtLeast(others) : kin);
         }
 
         // "killing at least 42 people … Civilians reported killed: 42-44": where no one counts combatants, a record's
@@ -456,6 +460,18 @@ internal static class FigureMerger
         min = boundedMin ?? min;
         int? max = statesMax ? highest : null;
         return new FigureRange(min, max is int x && x < min ? min : max);
+    }
+
+    // The civilians a toll's breakdown singles out one by one ("including … a journalist"); null when none.
+    private static FigureRange? SingledOutCivilians(List<Mention> folded)
+    {
+        var count = 0;
+        foreach (var m in folded)
+        {
+            count += m is { Breakdown: true, Detail: true, Category: VictimCategory.Civilians, Vague: false } ? m.Range.Min : 0;
+        }
+
+        return count > 0 ? FigureRange.Exactly(count) : null;
     }
 
     // Which mentions are early tolls that a toll risen above them after them supersedes ("initially reported three dead;

@@ -819,4 +819,19 @@ public sealed class CasualtyRuleTests
         Assert.Equal(FigureRange.Exactly(total), claim.Killed?[VictimCategory.Total]);
         Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Civilians]);
     }
+    [Fact]
+    public void Extract_BodiesIncludingThoseOfChildren_BreaksTheBodiesDown()
+    {
+        var claim = Extract.Incident("An official said 16 bodies had been recovered from the house, including those of seven children and five women.");
+
+        Assert.Equal(FigureRange.Exactly(7), claim.Killed?[VictimCategory.Children]);
+        Assert.Equal(FigureRange.Exactly(16), claim.Killed?[VictimCategory.Total]);
+    }
+    [Theory]
+    [InlineData("A car bomb killed six people, including four soldiers, a journalist and a child.", 2, 2)]
+    [InlineData("A car bomb killed at least six people, including four of his bodyguards, a journalist and a child who was walking by.", 2, null)]
+    public void Extract_CiviliansSingledOutBesideFightersOfAToll_AreItsCivilians(string text, int min, int? max)
+    {
+        Assert.Equal(new FigureRange(min, max), Extract.Killed(text, VictimCategory.Civilians));
+    }
 }
