@@ -21,6 +21,7 @@ internal sealed partial class CasualtyFinder
         var breakdown = false;
         var partial = false;
         var civilianWord = false;
+        var female = false;
         if (fig.Vague && tokens[fig.First].Of(text).Equals("others", StringComparison.OrdinalIgnoreCase))
         {
             return new VictimNoun(VictimCategory.Total, fig.End, true, false, true);
@@ -81,6 +82,12 @@ internal sealed partial class CasualtyFinder
                     category = VictimCategory.Civilians;
                 }
 
+                // "a female polio vaccinator": a woman (a girl or a fighter stays what the noun says).
+                if (female && category is VictimCategory.Total or VictimCategory.Civilians)
+                {
+                    category = VictimCategory.Women;
+                }
+
                 // "3 members of the security forces", "two members of a local militia": members of a fighting body.
                 if (category == VictimCategory.Total && w is "members" or "member" && MembersOfForces(text, tokens, k + 1, s.End))
                 {
@@ -114,6 +121,7 @@ internal sealed partial class CasualtyFinder
             }
 
             civilianWord |= w.Equals("innocent", StringComparison.OrdinalIgnoreCase);
+            female |= w is "female";
             words += t.Kind == TokenKind.Word ? 1 : 0;
         }
 

@@ -29,6 +29,7 @@ internal static class VictimLexicon
         ("relatives", VictimCategory.Total), ("relative", VictimCategory.Total),
         ("family", VictimCategory.Total), ("families", VictimCategory.Total),
         ("journalists", VictimCategory.Civilians), ("journalist", VictimCategory.Civilians),
+        ("vaccinators", VictimCategory.Civilians), ("vaccinator", VictimCategory.Civilians),
         ("correspondent", VictimCategory.Civilians), ("correspondents", VictimCategory.Civilians), ("reporter", VictimCategory.Civilians),
         ("reporters", VictimCategory.Civilians), ("cameraman", VictimCategory.Civilians), ("cameramen", VictimCategory.Civilians),
         ("photographer", VictimCategory.Civilians), ("photographers", VictimCategory.Civilians),

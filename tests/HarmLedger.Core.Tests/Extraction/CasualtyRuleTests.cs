@@ -834,4 +834,16 @@ public sealed class CasualtyRuleTests
     {
         Assert.Equal(new FigureRange(min, max), Extract.Killed(text, VictimCategory.Civilians));
     }
+    [Theory]
+    [InlineData("Gunmen shot and killed a female polio vaccinator in a village.", 1)]
+    [InlineData("Gunmen killed two female teachers near the school.", 2)]
+    public void Extract_FemaleBeforeACiviliansNoun_IsAWoman(string text, int women)
+    {
+        Assert.Equal(FigureRange.Exactly(women), Extract.Killed(text, VictimCategory.Women));
+    }
+    [Fact]
+    public void Extract_FemaleSoldiers_StayFighters()
+    {
+        Assert.Null(Extract.Killed("Gunmen killed two female soldiers at the checkpoint.", VictimCategory.Women));
+    }
 }
