@@ -121,15 +121,15 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     }
 
     // "Boko Haram's six-year insurgency has killed more than 13,000 people", "Israel's campaign in Gaza has killed more
-    // than 36,700", "Fighting around Tripoli has killed more than 1,000 people": a war the subject of the perfect, a few
-    // words before it. (Not "the bombardment" or "the shelling": "the shelling has killed 12" is most often one attack's
+    // than 36,700", "an insurgency in the region for 15 years that has killed more than 40,000": a war the subject of the
+    // perfect, a few words before it. (Not "the bombardment" or "the shelling": "the shelling has killed 12" is most often one attack's
     // toll as it is counted.) (Searched as the phrase first: "war" alone is in "warplanes", "towards" …)
     private static readonly SearchValues<string> WarWords = Sentence.Words("has killed", "have killed", "has claimed", "have claimed");
 
     private static readonly string[] WarsThatKill =
         ["insurgency", "war", "conflict", "uprising", "violence", "campaign", "offensive", "fighting", "siege", "hostilities", "rebellion"];
 
-    private const int WarBeforeItsVerb = 6;
+    private const int WarBeforeItsVerb = 10;
 
     private static bool AWarHasKilled(string text, List<Token> tokens, Sentence s)
     {
@@ -145,9 +145,10 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 continue;
             }
 
-            for (var j = k - 1; j >= Math.Max(s.First, k - WarBeforeItsVerb); j--)
+            // (Not across a comma: "The strike, the deadliest since the war began, has killed 20" is the strike's toll.)
+            for (var j = k - 1; j >= Math.Max(s.First, k - WarBeforeItsVerb) && tokens[j].Kind != TokenKind.Punct; j--)
             {
-                if (CasualtyFinder.IsOneOf(tokens[j].Of(text), WarsThatKill))
+                if (CasualtyFinder.IsOneOf(tokens[j].Of(text), WarsThatKill) && !(j - 2 >= s.First && tokens[j - 2].Of(text) is "since"))
                 {
                     return true;
                 }

@@ -23,6 +23,7 @@ public sealed class ClaimGroupingTests
     [InlineData("The army's campaign in the north has killed more than 3,700 people, the ministry says.")]
     [InlineData("Fighting around the capital has killed more than 1,000 people, including 140 civilians.")]
     [InlineData("More than 600 civilians have been killed in the city since its liberation.")]
+    [InlineData("The groups have waged an insurgency in the region for 15 years that has killed more than 40,000 people.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);
@@ -37,6 +38,7 @@ public sealed class ClaimGroupingTests
     [InlineData("There are 6 martyrs so far after the strike on the bakery.")]
     [InlineData("The death toll from the bombing has risen to 35, including 12 children, SOHR said.")]
     [InlineData("The shelling has killed 12 people in the market, medics said.")]
+    [InlineData("The strike, the deadliest since the war began, has killed 20 people.")]
     public void Extract_OneStrikeWithADate_IsAnIncident(string text)
     {
         var claims = Extract.Claims(text);
