@@ -32,7 +32,8 @@ internal sealed partial class CasualtyFinder
         var be = fig.End + 3 < s.End && DeadShare(text, tokens, fig.End) is not null ? fig.End + 3 : fig.End;
         if (!fig.Detail && be + 1 < s.End && tokens[be].Of(text) is "were" or "are" &&
             _v.Victims.Match(text, tokens, be + 1, s.End) is { } said && IsPlural(tokens[be + 1].Of(text)) &&
-            (be + 1 + said.Length == s.End || tokens[be + 1 + said.Length].Of(text) is "," or "and" or ";" or "." or ")"))
+            // ("nine of the dead were women who sold fish there", "… were children from the camp".)
+            (be + 1 + said.Length == s.End || tokens[be + 1 + said.Length].Of(text) is "," or "and" or ";" or "." or ")" or "who" or "from" or "aged"))
         {
             return new VictimNoun(said.Value, be + 1 + said.Length, true, true, false);
         }

@@ -525,7 +525,8 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
     // official and a resident told Reuters"), with no mark of punctuation or harm word between.
     private bool Speaks(string text, List<Token> tokens, int after, int end)
     {
-        for (var k = after; k < end && k < after + 5; k++)
+        // ("a local official and the state emergency agency said": two speakers.)
+        for (var k = after; k < end && k < after + 8; k++)
         {
             var t = tokens[k];
             // ("Several others were said to have been injured": a passive tells of them; "six children who they said

@@ -846,4 +846,19 @@ public sealed class CasualtyRuleTests
     {
         Assert.Null(Extract.Killed("Gunmen killed two female soldiers at the checkpoint.", VictimCategory.Women));
     }
+    [Fact]
+    public void Extract_DeadShareOfWomenWithAClauseAfter_BreaksTheTollDown()
+    {
+        var claim = Extract.Incident("Bombers attacked a market, killing at least 14 people. An official said nine of the dead were women who sold fish there.");
+
+        Assert.Equal(FigureRange.Exactly(9), claim.Killed?[VictimCategory.Women]);
+    }
+    [Fact]
+    public void Extract_TwoSpeakersAfterAFigure_AreNoVictims()
+    {
+        var claim = Extract.Incident(
+            "Bombers attacked a fish market, killing at least 14 people and wounding at least 20, a local official and the state emergency agency said.");
+
+        Assert.Equal(new FigureRange(20, null), claim.Injured?[VictimCategory.Total]);
+    }
 }
