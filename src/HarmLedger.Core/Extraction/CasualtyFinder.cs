@@ -119,7 +119,7 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
 
             members = 0;
             // "killed a man and his son, 12, and …": a bare number set off by commas after a person is that person's age.
-            if (AgeAfterPerson(text, tokens, fig, prevEnd, s) && into.Count > firstOwn && into[^1] is { Detail: true } aged &&
+            if (AgeAfterPerson(text, tokens, fig, prevEnd, s) && into.Count > firstOwn && into[^1] is { Detail: true } or { Range: { Min: 1, Max: 1 } } && into[^1] is var aged &&
                 aged.Sentence == s.Index && aged.Start < tokens[fig.First].Start)
             {
                 // ("their daughter Heba, 19": a son or a daughter of adult age is a man or a woman.)

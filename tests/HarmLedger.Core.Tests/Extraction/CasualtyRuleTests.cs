@@ -861,4 +861,14 @@ public sealed class CasualtyRuleTests
 
         Assert.Equal(new FigureRange(20, null), claim.Injured?[VictimCategory.Total]);
     }
+    [Fact]
+    public void Extract_AgeAfterOnePerson_IsNoCount()
+    {
+        var claim = Extract.Incident(
+            "A bomber blew himself up at a tutoring centre, killing 19 people. 27 others were wounded. " +
+            "\"We were solving questions,\" said one student, 17, who was treated for shrapnel wounds.");
+
+        // (The 17-year-old may be one of the 27 or one more; her age is no 17 more.)
+        Assert.InRange(claim.Injured?[VictimCategory.Total]?.Min ?? 0, 27, 28);
+    }
 }
