@@ -57,11 +57,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
                 var before = reading.Mentions.Count;
                 _casualties.Find(text, doc.Tokens, s, reading.Mentions);
-                var running = reading.Mentions.Count > before ? RunningCount(text, doc.Tokens, s) : null;
+                var running = reading.Mentions.Count > before && (bits & Vocabulary.RunningVerbBit) != 0 ? RunningCount(text, doc.Tokens, s) : null;
                 MarkRunningCount(doc.Tokens, reading.Mentions, before, running);
                 var source = _attributions.Find(text, doc.Tokens, s, lastSource);
                 lastSource = source ?? lastSource;
-                reading.Coded = Coded(doc, s) ?? reading.Coded;
+                reading.Coded = ((bits & Vocabulary.CoderBit) != 0 ? Coded(doc, s) : null) ?? reading.Coded;
                 if (reading.Mentions.Count > before)
                 {
                     reading.Add(s.Index, Classify(doc, s, running, bits), source);
@@ -173,7 +173,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     private static readonly SearchValues<string> BeenWord = Sentence.Words("been");
 
-    private static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
+    /// <summary>The verbs a running count opens with (<see cref="Vocabulary.RunningVerbBit"/>).</summary>
+    internal static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
     private static readonly string[] RunningScopes = ["month", "week", "year", "since", "far", "total", "overall", "cumulative", "war", "conflict", "campaign"];
 
     // "…killed 7 civilians in Idlib on Sunday, bringing the number of civilians killed in the province this month to
@@ -304,6 +305,13 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private static readonly string[] RecordingWords = ["recorded", "records", "documented", "counted", "registered", "verified"];
     private static readonly SearchValues<string> RecordingVerbs = Sentence.Words(RecordingWords);
 
+    /// <summary>
+    /// The words a tally's rules below need (<see cref="Vocabulary.TallyCueBit"/>): the recording verbs, "since", "toll", "been"
+    /// and the words for a war that "has killed".
+    /// </summary>
+    internal static readonly string[] TallyCueWords =
+        [.. RecordingWords, "since", "toll", "been", "insurgency", "war", "conflict", "uprising", "violence"];
+
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
         // Nothing is recorded without one of the verbs (which the loop asks for in lower case; the search is wider).
@@ -414,10 +422,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         ((bits & _vocabulary.Tally.Bit) != 0 && _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
          (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null) &&
          !(doc.Tokens[tally.At].Of(doc.Text) is "since" or "this" && Compares(doc.Text, doc.Tokens, tally.At, s.First))) ||
-        RecordsAYear(doc.Text, doc.Tokens, s) ||
+        ((bits & Vocabulary.TallyCueBit) != 0 && RecordsAYear(doc.Text, doc.Tokens, s)) ||
         APeriodsDead(doc, s) ||
-        SinceADate(doc.Text, doc.Tokens, s) ||
-        TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) || AWarHasKilled(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
+        ((bits & Vocabulary.TallyCueBit) != 0 &&
+         (SinceADate(doc.Text, doc.Tokens, s) || TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) ||
+          AWarHasKilled(doc.Text, doc.Tokens, s))) ? SentenceRole.Tally
         : ((bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null) ||
           InANeighbouringPlace(doc.Text, doc.Tokens, whole)
             ? SentenceRole.NewIncident
@@ -468,12 +477,15 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private static readonly SearchValues<string> StrikeWords = Sentence.Words("struck", "targeted");
 
     // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
-    private static readonly SearchValues<string> CoderWords = Sentence.Words("coded", "split");
+    /// <summary>A coder's words (<see cref="Vocabulary.CoderBit"/>).</summary>
+    internal static readonly string[] CoderWords = ["coded", "split"];
+
+    private static readonly SearchValues<string> CoderWordValues = Sentence.Words(CoderWords);
 
     private int? Coded(DocumentContext doc, Sentence s)
     {
         // Only a coder's notes have either word: a search of the sentence's text spares the rest the token loop.
-        if (!s.Mentions(doc.Text, doc.Tokens, CoderWords))
+        if (!s.Mentions(doc.Text, doc.Tokens, CoderWordValues))
         {
             return null;
         }
