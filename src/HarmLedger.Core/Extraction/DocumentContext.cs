@@ -78,7 +78,9 @@ internal sealed class DocumentContext
             var t = Tokens[k];
             absolute |= t.Kind == TokenKind.Number;
             // (Once one cue is found the rest need no look-up.)
-            relative = relative || (Published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(Text)));
+            // (A token without the bit is none: IsCue is asked only of those with it.)
+            relative = relative || (Published is not null && t.Kind == TokenKind.Word && (t.Classes & Vocabulary.RelativeDateBit) != 0 &&
+                                    RelativeDates.IsCue(t.Of(Text)));
         }
 
         if (absolute)

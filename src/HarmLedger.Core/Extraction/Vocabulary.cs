@@ -46,6 +46,7 @@ internal sealed class Vocabulary
             (RuleBasedExtractor.TallyCueWords, TallyCueBit), (RuleBasedExtractor.RunningVerbs, RunningVerbBit),
             (RuleBasedExtractor.CoderWords, CoderBit), (CasualtyFinder.SubjectVerbWords, SubjectVerbBit),
             (CasualtyFinder.PassiveVerbWords, PassiveVerbBit), (CasualtyFinder.NamingVerbWords, NamingVerbBit),
+            (RelativeDates.CueForms, RelativeDateBit),
             .. flags.Select(f => (f.FirstWords, f.Bit)),
         ];
         foreach (var (words, bit) in sources)
@@ -120,6 +121,9 @@ internal sealed class Vocabulary
 
     /// <summary>The class bit of the verbs that name the dead ("identified", "named", "listed").</summary>
     public const uint NamingVerbBit = 1u << 28;
+
+    /// <summary>The class bit of the words a relative date rests on ("yesterday", "Monday's" …).</summary>
+    public const uint RelativeDateBit = 1u << 29;
 
     /// <summary>The class bit of sentence-trigger words (killed, wounded, toll …).</summary>
     public const uint TriggerBit = 1u << 20;
