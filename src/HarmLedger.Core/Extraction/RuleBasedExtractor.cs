@@ -48,7 +48,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 reading.Peaceful ??= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null ? s.Index : null;
                 var (acknowledges, reports) = (false, false);
                 if ((bits & (Vocabulary.TriggerBit | _vocabulary.Reporting.Bit | _vocabulary.Acknowledgement.Bit)) == 0 ||
-                    !HasTrigger(doc, s, out acknowledges, out reports))
+                    !HasTrigger(doc, s, bits, out acknowledges, out reports))
                 {
                     // A source named here may be referred back to later ("the site put the toll at 70").
                     lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
@@ -391,25 +391,18 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
-    private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
+    // (`bits` are the sentence's class bits. Only words have the trigger and reporting bits, so the bits tell those at
+    // once; only a sentence with the acknowledging bit has its phrases looked for.)
+    private bool HasTrigger(DocumentContext doc, Sentence s, uint bits, out bool acknowledges, out bool reports)
     {
-        var trigger = false;
         acknowledges = false;
-        reports = false;
-        for (var k = s.First; k < s.End; k++)
+        reports = (bits & _vocabulary.Reporting.Bit) != 0;
+        for (var k = s.First; k < s.End && !acknowledges && (bits & _vocabulary.Acknowledgement.Bit) != 0; k++)
         {
-            if (doc.Tokens[k].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            trigger |= (doc.Tokens[k].Classes & Vocabulary.TriggerBit) != 0;
-            reports |= (doc.Tokens[k].Classes & _vocabulary.Reporting.Bit) != 0;
-            acknowledges |= Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
-            trigger |= acknowledges;
+            acknowledges = doc.Tokens[k].Kind == TokenKind.Word && Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
         }
 
-        return trigger;
+        return (bits & Vocabulary.TriggerBit) != 0 || acknowledges;
     }
 
     // A tally's words inside a running count the attack is added to ("…, bringing to 312 the number killed in the town
