@@ -542,7 +542,7 @@ internal sealed partial class CasualtyFinder
 
         for (var k = s.First; k + 3 < s.End; k++)
         {
-            if (!IsOneOf(tokens[k].Of(text), ["identified", "named", "listed"]) || tokens[k + 1].Of(text) is "as" or "by")
+            if (!IsOneOf(tokens[k].Of(text), NamingVerbWords) || tokens[k + 1].Of(text) is "as" or "by")
             {
                 continue;
             }

@@ -306,11 +306,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private static readonly SearchValues<string> RecordingVerbs = Sentence.Words(RecordingWords);
 
     /// <summary>
-    /// The words a tally's rules below need (<see cref="Vocabulary.TallyCueBit"/>): the recording verbs, "since", "toll", "been"
-    /// and the words for a war that "has killed".
+    /// The words a tally's rules below need (<see cref="Vocabulary.TallyCueBit"/>), one each that the rule cannot do
+    /// without whatever else it looks for: a recording verb, "since", "toll", the "been" of "have been killed", the "has"
+    /// or "have" of "has killed".
     /// </summary>
-    internal static readonly string[] TallyCueWords =
-        [.. RecordingWords, "since", "toll", "been", "insurgency", "war", "conflict", "uprising", "violence"];
+    internal static readonly string[] TallyCueWords = [.. RecordingWords, "since", "toll", "been", "has", "have"];
 
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
