@@ -312,7 +312,10 @@ internal sealed partial class CasualtyFinder
     }
 
     // "Omar was killed": a singular passive no figure claimed is one person.
-    private static readonly SearchValues<string> PassiveVerbs = Sentence.Words("was", "lost");
+    /// <summary>A singular passive's verbs (<see cref="Vocabulary.PassiveVerbBit"/>).</summary>
+    internal static readonly string[] PassiveVerbWords = ["was", "lost"];
+
+    private static readonly SearchValues<string> PassiveVerbs = Sentence.Words(PassiveVerbWords);
 
     private void SingularPassive(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
     {

@@ -22,7 +22,10 @@ internal sealed partial class CasualtyFinder
     private readonly record struct Subject(int First, int End, VictimCategory Category, string? Name, bool Kin, int Count = 1, bool Female = false,
                                            int? Age = null, bool Plural = false);
 
-    private static readonly SearchValues<string> SubjectVerbs = Sentence.Words("were", "died", "perished", "lost");
+    /// <summary>The verbs after named subjects (<see cref="Vocabulary.SubjectVerbBit"/>).</summary>
+    internal static readonly string[] SubjectVerbWords = ["were", "died", "perished", "lost"];
+
+    private static readonly SearchValues<string> SubjectVerbs = Sentence.Words(SubjectVerbWords);
 
     // "Nadiya Tafish and her son, Ali Rantisi, were both killed", "were among those killed".
     private void NamedSubjects(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn)
@@ -290,7 +293,8 @@ internal sealed partial class CasualtyFinder
     // "posted the names of eight people killed in the strike: Hussein, 38 years old; his wife Sudfa, 38; his son
     // Ahmed, 12 years old": the people listed after a colon that closes a phrase about the dead.
     // `dash`: the dash opening a list of the members a figure counted ("four members of one family — a father, …"), or -1.
-    private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int dash)
+    // (`bits` are the sentence's class bits.)
+    private void ListOfTheDead(string text, List<Token> tokens, Sentence s, List<Mention> into, int firstOwn, int dash, uint bits)
     {
         if (dash >= 0)
         {
@@ -353,7 +357,7 @@ internal sealed partial class CasualtyFinder
         }
 
         var end = s.End;
-        if (colon < 0 && NamedAsDead(text, tokens, s) is { } named)
+        if (colon < 0 && (bits & Vocabulary.NamingVerbBit) != 0 && NamedAsDead(text, tokens, s) is { } named)
         {
             // "identified 14-year-old Amal, 15-year-old Retaj and Intifada (36) as among the dead".
             (colon, end) = named;
@@ -497,7 +501,10 @@ internal sealed partial class CasualtyFinder
 
     // "identified A, B and C as among the dead" / "named A and B as the victims": the verb before the list (as the
     // colon is) and the token that ends it.
-    private static readonly SearchValues<string> NamingVerbs = Sentence.Words("identified", "named", "listed");
+    /// <summary>The verbs that name the dead (<see cref="Vocabulary.NamingVerbBit"/>).</summary>
+    internal static readonly string[] NamingVerbWords = ["identified", "named", "listed"];
+
+    private static readonly SearchValues<string> NamingVerbs = Sentence.Words(NamingVerbWords);
 
     // "They were named as", "They were identified as", "Neighbours identified them as".
     // The sentence opens on the victims or the dead, and what stands before "were" only says who named them.
@@ -584,7 +591,7 @@ internal sealed partial class CasualtyFinder
 
         for (var k = s.First; k + 3 < s.End; k++)
         {
-            if (!IsOneOf(tokens[k].Of(text), ["identified", "named", "listed"]) || tokens[k + 1].Of(text) is "as" or "by")
+            if (!IsOneOf(tokens[k].Of(text), NamingVerbWords) || tokens[k + 1].Of(text) is "as" or "by")
             {
                 continue;
             }

@@ -405,10 +405,20 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
             i = prevEnd - 1;
         }
 
+        // (The readings below that need a verb of their own are passed over where the sentence has none: its class bits tell.)
+        var bits = s.ClassBits(tokens);
         AmongTheCounted(text, tokens, s, into, firstOwn);
-        ListOfTheDead(text, tokens, s, into, firstOwn, dashList);
-        NamedSubjects(text, tokens, s, into, firstOwn);
-        SingularPassive(text, tokens, s, into, firstOwn);
+        ListOfTheDead(text, tokens, s, into, firstOwn, dashList, bits);
+        if ((bits & Vocabulary.SubjectVerbBit) != 0)
+        {
+            NamedSubjects(text, tokens, s, into, firstOwn);
+        }
+
+        if ((bits & Vocabulary.PassiveVerbBit) != 0)
+        {
+            SingularPassive(text, tokens, s, into, firstOwn);
+        }
+
         DiedOfInjuries(text, tokens, s, into, firstOwn);
     }
 

@@ -9,6 +9,9 @@ internal sealed class DocumentContext
     private readonly IPlaceResolver _places;
     private IReadOnlyList<PlaceMention>? _placeMentions;
     private sbyte[]? _lexiconPlaces;
+    private PlaceCues[]? _placeCues;
+    private int[]? _placeStarts;
+    private bool _placesInOrder;
     private bool _countryKnown;
     private string? _country;
 
@@ -75,7 +78,9 @@ internal sealed class DocumentContext
             var t = Tokens[k];
             absolute |= t.Kind == TokenKind.Number;
             // (Once one cue is found the rest need no look-up.)
-            relative = relative || (Published is not null && t.Kind == TokenKind.Word && RelativeDates.IsCue(t.Of(Text)));
+            // (A token without the bit is none: IsCue is asked only of those with it.)
+            relative = relative || (Published is not null && t.Kind == TokenKind.Word && (t.Classes & Vocabulary.RelativeDateBit) != 0 &&
+                                    RelativeDates.IsCue(t.Of(Text)));
         }
 
         if (absolute)
@@ -136,6 +141,61 @@ internal sealed class DocumentContext
         }
 
         return known[index] == 1;
+    }
+
+    /// <summary>The cues around place mention <paramref name="index"/> (<see cref="PlaceChooser.CuesOf"/>), read once per mention.</summary>
+    /// <remarks>Every claim's place search weighs them, at each level it reads; a text with many claims would read them again and again.</remarks>
+    public PlaceCues PlaceCuesOf(int index)
+    {
+        var known = _placeCues ??= new PlaceCues[Places.Count];
+        if (known[index] == PlaceCues.None)
+        {
+            known[index] = PlaceChooser.CuesOf(Text, Places[index]) | PlaceCues.Read;
+        }
+
+        return known[index];
+    }
+
+    /// <summary>The indices [From, To) of the place mentions that may lie within characters [start, end).</summary>
+    /// <remarks>
+    /// The gazetteer reports its mentions in text order, so the range is found by binary search; were they ever out of
+    /// order, it is every mention. Either way the caller still tests each mention's span.
+    /// </remarks>
+    public (int From, int To) PlacesWithin(int start, int end)
+    {
+        if (_placeStarts is null)
+        {
+            // (The starts in an array of their own: the search reads no mention through the list's interface.)
+            _placeStarts = new int[Places.Count];
+            _placesInOrder = true;
+            for (var k = 0; k < _placeStarts.Length; k++)
+            {
+                _placeStarts[k] = Places[k].Start;
+                _placesInOrder &= k == 0 || _placeStarts[k] >= _placeStarts[k - 1];
+            }
+        }
+
+        return _placesInOrder ? (FirstStartingAt(_placeStarts, start), FirstStartingAt(_placeStarts, end)) : (0, _placeStarts.Length);
+    }
+
+    // The first of the ascending starts at or after `start` (their count when none is).
+    private static int FirstStartingAt(int[] starts, int start)
+    {
+        int lo = 0, hi = starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (starts[mid] < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The country the text is about (<see cref="PlaceChooser.TextCountry"/>), worked out on first use only.</summary>

@@ -40,7 +40,9 @@ internal static class NumberWords
         }
 
         // "a dozen", "a hundred": the article stands for one.
+        // (Every unit and scale has the number-word bit: a token without it is none, and needs no look-up.)
         var leadingA = i < end && tokens[i].Of(text).Equals("a", StringComparison.OrdinalIgnoreCase) && i + 1 < end &&
+                       (tokens[i + 1].Classes & Vocabulary.NumberWordBit) != 0 &&
                        (scales.ContainsKey(tokens[i + 1].Of(text)) ||
                         tokens[i + 1].Of(text).Equals("dozen", StringComparison.OrdinalIgnoreCase));
         var total = 0;
@@ -51,17 +53,17 @@ internal static class NumberWords
         }
 
         var last = leadingA ? i - 1 : -1;
-        while (i < end && tokens[i].Kind == TokenKind.Word)
+        while (i < end && tokens[i].Kind == TokenKind.Word && (tokens[i].Classes & Vocabulary.NumberWordBit) != 0)
         {
             var word = tokens[i].Of(text);
             // "two ten-year-old boys" is two boys: a unit follows only a tens word ("twenty two") or a scale.
-            if (units.TryGetValue(word, out var u) && current % 100 != 0 && !word.Equals("dozen", StringComparison.OrdinalIgnoreCase) &&
-                !(current % 10 == 0 && u < 10))
+            var unit = units.TryGetValue(word, out var u);
+            if (unit && current % 100 != 0 && !word.Equals("dozen", StringComparison.OrdinalIgnoreCase) && !(current % 10 == 0 && u < 10))
             {
                 break;
             }
 
-            if (units.ContainsKey(word))
+            if (unit)
             {
                 current = word.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? Math.Max(current, 1) * 12 : current + u;
             }
@@ -85,7 +87,7 @@ internal static class NumberWords
             // Hyphenated tens ("seventy-two") and "and" inside ("two hundred and five").
             if (i + 1 < end && (text[tokens[i].Start] == '-' ||
                 (tokens[i].Of(text).Equals("and", StringComparison.OrdinalIgnoreCase) && last > at && scales.ContainsKey(tokens[last].Of(text)))) &&
-                units.ContainsKey(tokens[i + 1].Of(text)))
+                (tokens[i + 1].Classes & Vocabulary.NumberWordBit) != 0 && units.ContainsKey(tokens[i + 1].Of(text)))
             {
                 i++;
             }

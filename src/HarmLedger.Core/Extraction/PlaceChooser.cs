@@ -188,7 +188,8 @@ internal static class PlaceChooser
         var provinceLooked = within is not null;
         foreach (var (start, end) in ranges)
         {
-            for (var k = 0; k < mentions.Count; k++)
+            var (from, to) = doc.PlacesWithin(start, end);
+            for (var k = from; k < to; k++)
             {
                 var m = mentions[k];
                 if (m.Start < start || m.End > end || doc.IsLexiconPlace(k) || (within is not null && !Inside(m.Place, within)))
@@ -196,7 +197,8 @@ internal static class PlaceChooser
                     continue;
                 }
 
-                var takenTo = TakenTo(doc.Text, m.Start);
+                var cues = doc.PlaceCuesOf(k);
+                var takenTo = (cues & PlaceCues.TakenTo) != 0;
                 if (takenTo && !destinations)
                 {
                     continue;
@@ -204,9 +206,9 @@ internal static class PlaceChooser
 
                 // "in/of X" marks where it happened, but "of Afghan soldiers" is a demonym: no country gets the bonus.
                 // A dateline outside the province the text names for the event is only where the report was filed.
-                var preceded = m.Place.Precision != PlacePrecision.Country && Preceded(doc.Text, m.Start);
+                var preceded = m.Place.Precision != PlacePrecision.Country && (cues & PlaceCues.Preceded) != 0;
                 var foreign = country is not null && m.Place.Country != country;
-                var dateline = IsDateline(doc.Text, m);
+                var dateline = (cues & PlaceCues.Dateline) != 0;
                 if (dateline && !provinceLooked)
                 {
                     (province, provinceLooked) = (NamedProvince(doc, ranges, country), true);
@@ -214,7 +216,7 @@ internal static class PlaceChooser
 
                 var score = (5 - (int)m.Place.Precision) + m.Score + (preceded ? 1.5 : 0) - (foreign ? ForeignPenalty : 0) -
                             (dateline ? (province is not null && !Inside(m.Place, province) ? OutsidePenalty : DatelinePenalty) : 0) -
-                            (NamesAFacility(doc.Text, m.End) ? FacilityPenalty : 0) - (takenTo ? FacilityPenalty : 0);
+                            ((cues & PlaceCues.Facility) != 0 ? FacilityPenalty : 0) - (takenTo ? FacilityPenalty : 0);
                 if (score > bestScore)
                 {
                     best = m;
@@ -251,7 +253,8 @@ internal static class PlaceChooser
         var mentions = doc.Places;
         foreach (var (start, end) in ranges)
         {
-            for (var k = 0; k < mentions.Count; k++)
+            var (from, to) = doc.PlacesWithin(start, end);
+            for (var k = from; k < to; k++)
             {
                 var m = mentions[k];
                 if (m.Start >= start && m.End <= end && m.Place.Precision == PlacePrecision.Province &&
@@ -494,6 +497,13 @@ internal static class PlaceChooser
     // Where the report was filed ("MOGADISHU (Reuters) -", "SAMARRA (Salahuddin)") yields to another town the text
     // tells of, but not to a province or a country: a dateline is most often near where it happened.
     private const double DatelinePenalty = 1.2;
+
+    /// <summary>The cues the words around a place mention give (not <see cref="PlaceCues.Read"/>, which the caller keeps).</summary>
+    public static PlaceCues CuesOf(string text, PlaceMention m) =>
+        (TakenTo(text, m.Start) ? PlaceCues.TakenTo : PlaceCues.None) |
+        (Preceded(text, m.Start) ? PlaceCues.Preceded : PlaceCues.None) |
+        (IsDateline(text, m) ? PlaceCues.Dateline : PlaceCues.None) |
+        (NamesAFacility(text, m.End) ? PlaceCues.Facility : PlaceCues.None);
 
     // A capitalised place opening the text and followed by a comma, a bracket or a dash; or any place opening it as a
     // heading, "Baghdad: 3 killed by roadside bomb in Dora" (a monitor's record line).

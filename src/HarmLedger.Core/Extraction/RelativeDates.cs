@@ -17,6 +17,19 @@ internal static class RelativeDates
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Every token a relative date can rest on (<see cref="Vocabulary.RelativeDateBit"/>): a cue, alone or possessive, once or
+    /// twice over ("Monday's"; Find strips one possessive before IsCue strips another). A token with the bit is still
+    /// asked <see cref="IsCue"/>, which tells the possessive's case apart.
+    /// </summary>
+    internal static IEnumerable<string> CueForms =>
+        from cue in Cues
+        from first in Possessives
+        from second in first.Length == 0 ? [""] : Possessives
+        select cue + first + second;
+
+    private static readonly string[] Possessives = ["", "'s", "’s"];
+
     // For each initial letter, a bit for each length of a cue starting with it, written alone or possessive ("Monday's").
     private static readonly uint[] CueLengths = BuildCueLengths();
 
@@ -41,6 +54,7 @@ internal static class RelativeDates
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     /// <summary>Adds every relative date in a sentence to <paramref name="into"/> (the sentence's dates found so far).</summary>
+    /// <remarks>The tokens are classified (<see cref="Vocabulary.Classify"/>): only those with <see cref="Vocabulary.RelativeDateBit"/> are read.</remarks>
     /// <param name="text">The document.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="s">The sentence.</param>
@@ -62,7 +76,7 @@ internal static class RelativeDates
         for (var i = s.First; i < s.End; i++)
         {
             var w = Unpossessed(tokens[i].Of(text));
-            if (tokens[i].Kind != TokenKind.Word || !IsCue(w))
+            if (tokens[i].Kind != TokenKind.Word || (tokens[i].Classes & Vocabulary.RelativeDateBit) == 0 || !IsCue(w))
             {
                 continue;
             }

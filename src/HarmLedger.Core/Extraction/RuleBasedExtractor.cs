@@ -48,7 +48,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
                 reading.Peaceful ??= (bits & _vocabulary.Peaceful.Bit) != 0 && _vocabulary.Peaceful.FindFirst(text, doc.Tokens, s.First, s.End) is not null ? s.Index : null;
                 var (acknowledges, reports) = (false, false);
                 if ((bits & (Vocabulary.TriggerBit | _vocabulary.Reporting.Bit | _vocabulary.Acknowledgement.Bit)) == 0 ||
-                    !HasTrigger(doc, s, out acknowledges, out reports))
+                    !HasTrigger(doc, s, bits, out acknowledges, out reports))
                 {
                     // A source named here may be referred back to later ("the site put the toll at 70").
                     lastSource = reports ? _attributions.Find(text, doc.Tokens, s, lastSource) ?? lastSource : lastSource;
@@ -57,11 +57,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
                 var before = reading.Mentions.Count;
                 _casualties.Find(text, doc.Tokens, s, reading.Mentions);
-                var running = reading.Mentions.Count > before ? RunningCount(text, doc.Tokens, s) : null;
+                var running = reading.Mentions.Count > before && (bits & Vocabulary.RunningVerbBit) != 0 ? RunningCount(text, doc.Tokens, s) : null;
                 MarkRunningCount(doc.Tokens, reading.Mentions, before, running);
                 var source = _attributions.Find(text, doc.Tokens, s, lastSource);
                 lastSource = source ?? lastSource;
-                reading.Coded = Coded(doc, s) ?? reading.Coded;
+                reading.Coded = ((bits & Vocabulary.CoderBit) != 0 ? Coded(doc, s) : null) ?? reading.Coded;
                 if (reading.Mentions.Count > before)
                 {
                     reading.Add(s.Index, Classify(doc, s, running, bits), source);
@@ -188,7 +188,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     private static readonly SearchValues<string> BeenWord = Sentence.Words("been");
 
-    private static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
+    /// <summary>The verbs a running count opens with (<see cref="Vocabulary.RunningVerbBit"/>).</summary>
+    internal static readonly string[] RunningVerbs = ["bringing", "raising", "taking", "pushing"];
     private static readonly string[] RunningScopes = ["month", "week", "year", "since", "far", "total", "overall", "cumulative", "war", "conflict", "campaign"];
 
     // "…killed 7 civilians in Idlib on Sunday, bringing the number of civilians killed in the province this month to
@@ -321,6 +322,13 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private static readonly string[] RecordingWords = ["recorded", "records", "documented", "counted", "registered", "verified"];
     private static readonly SearchValues<string> RecordingVerbs = Sentence.Words(RecordingWords);
 
+    /// <summary>
+    /// The words a tally's rules below need (<see cref="Vocabulary.TallyCueBit"/>), one each that the rule cannot do
+    /// without whatever else it looks for: a recording verb, "since", "toll", the "been" of "have been killed", the "has"
+    /// or "have" of "has killed".
+    /// </summary>
+    internal static readonly string[] TallyCueWords = [.. RecordingWords, "since", "toll", "been", "has", "have"];
+
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
         // Nothing is recorded without one of the verbs (which the loop asks for in lower case; the search is wider).
@@ -400,25 +408,18 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         return false;
     }
 
-    private bool HasTrigger(DocumentContext doc, Sentence s, out bool acknowledges, out bool reports)
+    // (`bits` are the sentence's class bits. Only words have the trigger and reporting bits, so the bits tell those at
+    // once; only a sentence with the acknowledging bit has its phrases looked for.)
+    private bool HasTrigger(DocumentContext doc, Sentence s, uint bits, out bool acknowledges, out bool reports)
     {
-        var trigger = false;
         acknowledges = false;
-        reports = false;
-        for (var k = s.First; k < s.End; k++)
+        reports = (bits & _vocabulary.Reporting.Bit) != 0;
+        for (var k = s.First; k < s.End && !acknowledges && (bits & _vocabulary.Acknowledgement.Bit) != 0; k++)
         {
-            if (doc.Tokens[k].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            trigger |= (doc.Tokens[k].Classes & Vocabulary.TriggerBit) != 0;
-            reports |= (doc.Tokens[k].Classes & _vocabulary.Reporting.Bit) != 0;
-            acknowledges |= Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
-            trigger |= acknowledges;
+            acknowledges = doc.Tokens[k].Kind == TokenKind.Word && Vocabulary.Is(_vocabulary.Acknowledgement, doc.Text, doc.Tokens, k, s.End);
         }
 
-        return trigger;
+        return (bits & Vocabulary.TriggerBit) != 0 || acknowledges;
     }
 
     // A tally's words inside a running count the attack is added to ("…, bringing to 312 the number killed in the town
@@ -431,10 +432,11 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         ((bits & _vocabulary.Tally.Bit) != 0 && _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, s.First, s.End) is { } tally &&
          (!RecordsOneDay(doc.Text, doc.Tokens, s, tally.At) || _vocabulary.Tally.FindFirst(doc.Text, doc.Tokens, tally.At + 2, s.End) is not null) &&
          !(doc.Tokens[tally.At].Of(doc.Text) is "since" or "this" && Compares(doc.Text, doc.Tokens, tally.At, s.First))) ||
-        RecordsAYear(doc.Text, doc.Tokens, s) ||
+        ((bits & Vocabulary.TallyCueBit) != 0 && RecordsAYear(doc.Text, doc.Tokens, s)) ||
         APeriodsDead(doc, s) ||
-        SinceADate(doc.Text, doc.Tokens, s) ||
-        TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) || AWarHasKilled(doc.Text, doc.Tokens, s) ? SentenceRole.Tally
+        ((bits & Vocabulary.TallyCueBit) != 0 &&
+         (SinceADate(doc.Text, doc.Tokens, s) || TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) ||
+          AWarHasKilled(doc.Text, doc.Tokens, s))) ? SentenceRole.Tally
         : ((bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null) ||
           InANeighbouringPlace(doc.Text, doc.Tokens, whole)
             ? SentenceRole.NewIncident
@@ -485,12 +487,15 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     private static readonly SearchValues<string> StrikeWords = Sentence.Words("struck", "targeted");
 
     // "Fatalities coded as 0": the coder's own figure for the whole event; the last such statement wins.
-    private static readonly SearchValues<string> CoderWords = Sentence.Words("coded", "split");
+    /// <summary>A coder's words (<see cref="Vocabulary.CoderBit"/>).</summary>
+    internal static readonly string[] CoderWords = ["coded", "split"];
+
+    private static readonly SearchValues<string> CoderWordValues = Sentence.Words(CoderWords);
 
     private int? Coded(DocumentContext doc, Sentence s)
     {
         // Only a coder's notes have either word: a search of the sentence's text spares the rest the token loop.
-        if (!s.Mentions(doc.Text, doc.Tokens, CoderWords))
+        if (!s.Mentions(doc.Text, doc.Tokens, CoderWordValues))
         {
             return null;
         }

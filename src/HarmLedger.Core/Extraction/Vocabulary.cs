@@ -43,6 +43,10 @@ internal sealed class Vocabulary
             (Victims.FirstWords, Victims.Bit), (HarmAfter.FirstWords, HarmAfter.Bit), (HarmBefore.FirstWords, HarmBefore.Bit),
             (Perpetrators.FirstWords, Perpetrators.Bit), (Weapons.FirstWords, Weapons.Bit),
             (FigureVocabulary.Triggers, TriggerBit), (NumberWords.Words, NumberWordBit), (CasualtyFinder.DeterminerWords, DeterminerBit),
+            (RuleBasedExtractor.TallyCueWords, TallyCueBit), (RuleBasedExtractor.RunningVerbs, RunningVerbBit),
+            (RuleBasedExtractor.CoderWords, CoderBit), (CasualtyFinder.SubjectVerbWords, SubjectVerbBit),
+            (CasualtyFinder.PassiveVerbWords, PassiveVerbBit), (CasualtyFinder.NamingVerbWords, NamingVerbBit),
+            (RelativeDates.CueForms, RelativeDateBit),
             .. flags.Select(f => (f.FirstWords, f.Bit)),
         ];
         foreach (var (words, bit) in sources)
@@ -96,6 +100,30 @@ internal sealed class Vocabulary
     /// <summary>The class bit of determiners that count one person ("a", "his").</summary>
     public const uint DeterminerBit = 1u << 22;
 
+
+    // The bits below mark the words a rule's reading must start at or pass through. A sentence none of whose tokens has
+    // a rule's bit (Sentence.ClassBits) cannot be read so, and is spared the rule's own search of its text.
+
+    /// <summary>The class bit of the words a tally's rules need: "recorded", "since", "toll", "been", "war" ….</summary>
+    public const uint TallyCueBit = 1u << 23;
+
+    /// <summary>The class bit of the verbs a running count opens with ("bringing", "raising" …).</summary>
+    public const uint RunningVerbBit = 1u << 24;
+
+    /// <summary>The class bit of a coder's words ("coded", "split").</summary>
+    public const uint CoderBit = 1u << 25;
+
+    /// <summary>The class bit of the verbs after named subjects ("were", "died", "perished", "lost").</summary>
+    public const uint SubjectVerbBit = 1u << 26;
+
+    /// <summary>The class bit of a singular passive's verbs ("was", "lost").</summary>
+    public const uint PassiveVerbBit = 1u << 27;
+
+    /// <summary>The class bit of the verbs that name the dead ("identified", "named", "listed").</summary>
+    public const uint NamingVerbBit = 1u << 28;
+
+    /// <summary>The class bit of the words a relative date rests on ("yesterday", "Monday's" …).</summary>
+    public const uint RelativeDateBit = 1u << 29;
 
     /// <summary>The class bit of sentence-trigger words (killed, wounded, toll …).</summary>
     public const uint TriggerBit = 1u << 20;

@@ -16,12 +16,13 @@ public sealed partial class GazetteerResolver
     private const double EnclosingCityProminence = 5.0;
 
     [ThreadStatic]
-    private static Dictionary<string, int>? t_context;
+    private static PlaceContext? t_context;
 
     private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches)
     {
-        // The context counts are reused from one text to the next on the thread, like the match list.
-        var context = t_context ?? new Dictionary<string, int>(64, StringComparer.Ordinal);
+        // The context counts are reused from one text to the next on the thread, like the match list (if made for
+        // enough units: another resolver may number more).
+        var context = t_context is { } kept && kept.Units >= _contextUnits ? kept : new PlaceContext(_contextUnits);
         t_context = null;
         try
         {
@@ -29,18 +30,19 @@ public sealed partial class GazetteerResolver
         }
         finally
         {
-            // Kept for the thread's next text, unless a text naming places in very many units grew it.
-            var small = context.Count <= MaxKeptMatches;
+            // Kept for the thread's next text, unless a text naming places very many times grew its list.
+            var small = context.Named <= MaxKeptMatches;
             context.Clear();
             t_context = small ? context : null;
         }
     }
 
-    private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches, Dictionary<string, int> context)
+    private List<PlaceMention> Resolve(string text, List<PhraseMatch> matches, PlaceContext context)
     {
         var preferred = new int[matches.Count][];
         var commaJoined = new bool[matches.Count];
         var leaders = new IndexedPlace?[matches.Count];
+        var leaderIds = new int[matches.Count];
         for (var k = 0; k < matches.Count; k++)
         {
             commaJoined[k] = IsCommaJoined(text, k > 0 ? matches[k - 1].End : 0, matches[k].Start);
@@ -48,8 +50,9 @@ public sealed partial class GazetteerResolver
 
             // A loose match is no evidence of its own province: it must find one the text names. Nor is a populated
             // locality (a name said twice must not vouch for itself).
-            leaders[k] = matches[k].Loose ? null : ClearLeader(preferred[k]) is { Prominence: >= 0 } leader ? leader : null;
-            Count(context, leaders[k], +1);
+            leaderIds[k] = matches[k].Loose ? -1 : ClearLeader(preferred[k]) is var leader and >= 0 && _places[leader].Prominence >= 0 ? leader : -1;
+            leaders[k] = leaderIds[k] >= 0 ? _places[leaderIds[k]] : null;
+            Count(context, leaderIds[k], +1);
         }
 
         // A place is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be, nor a name said
@@ -59,7 +62,7 @@ public sealed partial class GazetteerResolver
         for (var k = 0; k < matches.Count; k++)
         {
             var times = leaders[k] is { } own && said is not null ? said[own] : 1;
-            Count(context, leaders[k], -times);
+            Count(context, leaderIds[k], -times);
             var enclosing = Enclosing(text, matches, commaJoined, leaders, k);
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
             candidates = HasLocality(candidates) ? InNamedCountriesOrKnown(candidates, context) : candidates;
@@ -75,7 +78,7 @@ public sealed partial class GazetteerResolver
                 mentions.Add(mention);
             }
 
-            Count(context, leaders[k], +times);
+            Count(context, leaderIds[k], +times);
         }
 
         return mentions;
@@ -146,25 +149,22 @@ public sealed partial class GazetteerResolver
 
     private static ReadOnlySpan<char> Between(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).Trim();
 
-    // Context counts: "SY" for a country, "SY.07" for a province, each as often as the text names it.
-    private static void Count(Dictionary<string, int> context, IndexedPlace? leader, int delta)
+    // Context counts: the leader's country ("SY") and province ("SY.07"), each as often as the text names it.
+    private void Count(PlaceContext context, int leader, int delta)
     {
-        if (leader is null)
+        if (leader < 0)
         {
             return;
         }
 
-        context[leader.Place.Country] = context.GetValueOrDefault(leader.Place.Country) + delta;
-        if (leader.ProvinceKey.Length > 0)
-        {
-            context[leader.ProvinceKey] = context.GetValueOrDefault(leader.ProvinceKey) + delta;
-        }
+        context.Add(_countryUnits[leader], delta);
+        context.Add(_provinceUnits[leader], delta);
     }
 
     // The enclosing unit is the province or country written right after the name: "Tripoli, Lebanon". A name whose best
     // candidate, bonus and all, still lies outside that unit is some other place ("Muqur district, Badghis" is not
     // Muqur, Ghazni): none.
-    private PlaceMention? Choose(string text, PhraseMatch match, int[] candidates, Dictionary<string, int> context, IndexedPlace? enclosing)
+    private PlaceMention? Choose(string text, PhraseMatch match, int[] candidates, PlaceContext context, IndexedPlace? enclosing)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -182,12 +182,12 @@ public sealed partial class GazetteerResolver
                 score += OwnNameBonus;
             }
 
-            if (context.TryGetValue(place.Place.Country, out var count) && count > 0)
+            if (context[_countryUnits[candidate]] is var count && count > 0)
             {
                 score += CountryContextBonus + (0.5 * Math.Min(count, 4));
             }
 
-            if (place.ProvinceKey.Length > 0 && context.GetValueOrDefault(place.ProvinceKey) > 0)
+            if (context[_provinceUnits[candidate]] > 0)
             {
                 score += ProvinceContextBonus;
             }
@@ -275,11 +275,11 @@ public sealed partial class GazetteerResolver
         return false;
     }
 
-    private int[] InNamedCountriesOrKnown(int[] candidates, Dictionary<string, int> context) =>
-        candidates.Where(c => _places[c].Prominence >= 0 || context.GetValueOrDefault(_places[c].Place.Country) > 0).ToArray();
+    private int[] InNamedCountriesOrKnown(int[] candidates, PlaceContext context) =>
+        candidates.Where(c => _places[c].Prominence >= 0 || context[_countryUnits[c]] > 0).ToArray();
 
-    private int[] InNamedProvinces(int[] candidates, Dictionary<string, int> context) =>
-        candidates.Where(c => _places[c].ProvinceKey.Length > 0 && context.GetValueOrDefault(_places[c].ProvinceKey) > 0).ToArray();
+    private int[] InNamedProvinces(int[] candidates, PlaceContext context) =>
+        candidates.Where(c => context[_provinceUnits[c]] > 0).ToArray();
 
     // Another province's place near this one's seat may be a report's slip across a border ("Saydabad district,
     // Logar" for Wardak's Saydabad); one far off is another place of the same name.
@@ -369,9 +369,11 @@ public sealed partial class GazetteerResolver
         return false;
     }
 
-    // The candidate that context may trust: the only one, or one far more prominent than the rest.
-    private IndexedPlace? ClearLeader(int[] candidates)
+    // The candidate that context may trust (its place's number; -1 for none): the only one, or one far more prominent
+    // than the rest.
+    private int ClearLeader(int[] candidates)
     {
+        var at = -1;
         IndexedPlace? leader = null;
         var runnerUp = double.NegativeInfinity;
         foreach (var candidate in candidates)
@@ -380,7 +382,7 @@ public sealed partial class GazetteerResolver
             if (leader is null || place.Prominence > leader.Prominence)
             {
                 runnerUp = leader?.Prominence ?? runnerUp;
-                leader = place;
+                (leader, at) = (place, candidate);
             }
             else
             {
@@ -392,18 +394,18 @@ public sealed partial class GazetteerResolver
         // (Tested in this order, so that most candidates are read once.)
         if (leader is null || leader.Prominence - runnerUp >= ClearLeadForContext)
         {
-            return leader;
+            return at;
         }
 
         foreach (var candidate in candidates)
         {
             if (_places[candidate].Place.Country != leader.Place.Country || _places[candidate].Admin1Code != leader.Admin1Code)
             {
-                return null;
+                return -1;
             }
         }
 
-        return leader;
+        return at;
     }
 
     // "In the Kherson region, Russian shelling killed …": a country's adjective before a noun qualifies it; it encloses

@@ -22,6 +22,12 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     // place is the same object from text to text (the JSON writer keeps each place's output by object). Filled on first
     // use; threads that race to fill an entry make equal places.
     private readonly Place?[] _districtPlaces;
+
+    // Each place's country and province as a number (-1 for none) that a text's context counts it by; and how many
+    // numbers there are.
+    private readonly int[] _countryUnits;
+    private readonly int[] _provinceUnits;
+    private readonly int _contextUnits;
     private readonly GazetteerIndex _index;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly ResolverVocabulary _vocabulary;
@@ -46,6 +52,10 @@ public sealed partial class GazetteerResolver : IPlaceResolver
         _places = index.Places;
         _kinds = Array.ConvertAll(_places, p => p.Kind);
         _districtPlaces = new Place?[_places.Length];
+        var units = new Dictionary<string, int>(StringComparer.Ordinal);
+        _countryUnits = Array.ConvertAll(_places, p => UnitNumber(units, p.Place.Country));
+        _provinceUnits = Array.ConvertAll(_places, p => p.ProvinceKey.Length == 0 ? -1 : UnitNumber(units, p.ProvinceKey));
+        _contextUnits = units.Count;
         _vocabulary = new ResolverVocabulary();
         _stopwords = ResolverVocabulary.FoldAll(stopwords).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -222,4 +232,15 @@ public sealed partial class GazetteerResolver : IPlaceResolver
     }
 
     private static string Admin1Key(string country, string code) => country + "." + code;
+
+    private static int UnitNumber(Dictionary<string, int> units, string key)
+    {
+        if (!units.TryGetValue(key, out var number))
+        {
+            number = units.Count;
+            units[key] = number;
+        }
+
+        return number;
+    }
 }
