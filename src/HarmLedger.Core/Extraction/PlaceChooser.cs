@@ -112,7 +112,7 @@ internal static class PlaceChooser
     /// <remarks>
     /// Towns weigh a quarter of a province: they break a tie ("Dar es Salaam neighbourhood in Omdurman (Um Badda,
     /// Khartoum)": one province each, but the town is Sudan's), and many of them outweigh one province named in passing.
-    /// A dateline's town weighs half a province.
+    /// A dateline's town weighs less than a town the text tells of; a record line's heading place, half a province.
     /// A remaining tie goes to the country named first; <c>null</c> when the text names no province or country.
     /// </remarks>
     public static string? TextCountry(DocumentContext doc)
@@ -128,12 +128,15 @@ internal static class PlaceChooser
                 continue;
             }
 
-            // (A wire story's dateline, "PESHAWAR, Pakistan (Reuters) -", weighs half a province: it names the country
-            // the story is in more often than not, but a bureau may cover its neighbours, "BANGKOK (AP) — Myanmar …".)
+            // (A wire story's dateline, "PESHAWAR, Pakistan (Reuters) -", names the country the story is in more often
+            // than not, but a bureau may cover its neighbours, "BANGKOK (AP) — Myanmar …".)
             var unit = m.Place.Precision is PlacePrecision.Province or PlacePrecision.Country;
             var dateline = !unit && IsDateline(doc.Text, m);
             named |= unit || dateline;
-            var weight = unit ? 1.0 : dateline ? 0.5 : 0.25;
+            // (A bureau's dateline weighs less than a town within its reach abroad that the story tells of, "NAIROBI
+            // (Reuters) - An air strike on the Tigrayan capital Mekelle …"; else half a province, so a far namesake of
+            // a town the gazetteer lacks, "PESHAWAR (Reuters) - … a rally in Khar" (Germany's), does not move it.)
+            var weight = unit ? 1.0 : dateline ? (!RecordHeading(doc.Text, m) && TownWithinReachAbroad(doc, m) ? 0.2 : 0.5) : 0.25;
             var i = IndexOf(counts, m.Place.Country);
             if (i < 0)
             {
@@ -504,6 +507,29 @@ internal static class PlaceChooser
         (Preceded(text, m.Start) ? PlaceCues.Preceded : PlaceCues.None) |
         (IsDateline(text, m) ? PlaceCues.Dateline : PlaceCues.None) |
         (NamesAFacility(text, m.End) ? PlaceCues.Facility : PlaceCues.None);
+
+    // Whether the text tells of a town in another country than the dateline's, within a bureau's reach of it.
+    private static bool TownWithinReachAbroad(DocumentContext doc, PlaceMention dateline)
+    {
+        var places = doc.Places;
+        for (var k = 0; k < places.Count; k++)
+        {
+            var p = places[k].Place;
+            if (p.Precision == PlacePrecision.Town && p.Country != dateline.Place.Country && !doc.IsLexiconPlace(k) &&
+                GeoDistance.Kilometres(p.Lat, p.Lon, dateline.Place.Lat, dateline.Place.Lon) <= BureauReachKm)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Bureaus cover their region: Nairobi the Horn of Africa, Bangkok Myanmar, Beirut Syria, Dubai Yemen.
+    private const double BureauReachKm = 2500;
+
+    // A place opening the text with a colon after it: a record line's heading ("Baghdad: 3 killed …").
+    private static bool RecordHeading(string text, PlaceMention m) => text.AsSpan(m.End).TrimStart() is [':', ..];
 
     // A capitalised place opening the text and followed by a comma, a bracket or a dash; or any place opening it as a
     // heading, "Baghdad: 3 killed by roadside bomb in Dora" (a monitor's record line).

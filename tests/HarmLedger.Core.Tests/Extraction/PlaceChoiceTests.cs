@@ -269,6 +269,18 @@ public sealed class PlaceChoiceTests
         Assert.Equal(sagaing, Assert.Single(claims).Place);
     }
 
+    [Fact]
+    public void Extract_BureauDatelineAbroad_YieldsToATownTheStoryTellsOf()
+    {
+        var nairobi = new Place("NAIROBI", "Nairobi Area", "KE", -1.28, 36.82, PlacePrecision.Town, 184745);
+        var mekele = new Place("Mekele", "Tigray", "ET", 13.5, 39.48, PlacePrecision.Town, 331180);
+        var extractor = new RuleBasedExtractor(new FakePlaceResolver(nairobi, mekele), ExtractionOptions.Default);
+
+        var claims = extractor.Extract("NAIROBI (Reuters) - An air strike on the regional capital Mekele on Friday killed at least four people.", null, null).Claims;
+
+        Assert.Equal(mekele, Assert.Single(claims).Place);
+    }
+
     [Theory]
     [InlineData("Bombs struck a hypermarket in Kharkiv, killing 19 civilians. Among the dead was Sofia, a 12-year-old girl.")]
     [InlineData("Bombs struck a hypermarket in Kharkiv, killing 19 civilians. Among the dead were Sofia, 12, and her father.")]
