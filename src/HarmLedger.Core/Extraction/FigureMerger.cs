@@ -475,7 +475,9 @@ internal static class FigureMerger
     }
 
     // Which mentions are early tolls that a toll risen above them after them supersedes ("initially reported three dead;
-    // the toll rose to five"; but not "initially put the toll at 52; local leaders later said 167", sources that differ). (Most lists have none: no array then.)
+    // the toll rose to five"; but not "initially put the toll at 52; local leaders later said 167", sources that differ),
+    // or a revision down ("initially said seven people had been killed, but later revised the death toll down to four":
+    // 4; but "initially reported four killed … later gave a toll of five" is 4–5). (Most lists have none: no array then.)
     private static ReadOnlySpan<bool> Superseded(List<Mention> list)
     {
         bool[]? superseded = null;
@@ -488,7 +490,8 @@ internal static class FigureMerger
 
             foreach (var later in list)
             {
-                if (later.Risen && later.Start > list[i].Start && later.Range.Min > list[i].Range.Min)
+                if (later.Start > list[i].Start &&
+                    (later.Risen ? later.Range.Min > list[i].Range.Min : later.Revision && later.Range.Min < list[i].Range.Min))
                 {
                     superseded ??= new bool[list.Count];
                     superseded[i] = true;

@@ -116,7 +116,7 @@ internal static class VictimLexicon
         ("commando", VictimCategory.Combatants), ("militia", VictimCategory.Combatants), ("militias", VictimCategory.Combatants),
         ("wife", VictimCategory.Women), ("wives", VictimCategory.Women), ("mother", VictimCategory.Women), ("mothers", VictimCategory.Women),
         ("sister", VictimCategory.Women), ("sisters", VictimCategory.Women), ("grandmother", VictimCategory.Women),
-        ("aunt", VictimCategory.Women), ("husband", VictimCategory.Men), ("father", VictimCategory.Men), ("fathers", VictimCategory.Men),
+        ("aunt", VictimCategory.Women), ("bride", VictimCategory.Women), ("bridegroom", VictimCategory.Men), ("groom", VictimCategory.Men), ("husband", VictimCategory.Men), ("father", VictimCategory.Men), ("fathers", VictimCategory.Men),
         ("brother", VictimCategory.Men), ("brothers", VictimCategory.Men), ("grandfather", VictimCategory.Men), ("uncle", VictimCategory.Men),
         ("son", VictimCategory.Total), ("sons", VictimCategory.Total), ("daughter", VictimCategory.Total),
         ("daughters", VictimCategory.Total), ("grandson", VictimCategory.Children), ("grandsons", VictimCategory.Children),

@@ -796,7 +796,8 @@ public sealed class CasualtyRuleTests
     [InlineData("Officials initially said three people died. By the evening the death toll had risen to at least 7.", 7, null)]
     [InlineData("The military initially put the death toll at 52; local leaders later said 167 people died.", 52, 167)]
     [InlineData("The governor initially reported four people killed. The prosecutor later gave a toll of five killed.", 4, 5)]
-    public void Extract_EarlyTollThenARisenOne_SupersedesOnlyWhenTheTollRose(string text, int min, int? max)
+    [InlineData("The governor initially said seven people had been killed, but later revised the death toll down to four.", 4, 4)]
+    public void Extract_EarlyTollThenARisenOrRevisedOne_SupersedesOnlyWhenTheTollRoseOrWasRevisedDown(string text, int min, int? max)
     {
         var claim = Extract.Incident("A missile hit an apartment block in the city on Monday. " + text);
 
@@ -870,5 +871,10 @@ public sealed class CasualtyRuleTests
 
         // (The 17-year-old may be one of the 27 or one more; her age is no 17 more.)
         Assert.InRange(claim.Injured?[VictimCategory.Total]?.Min ?? 0, 27, 28);
+    }
+    [Fact]
+    public void Extract_Bride_IsAWoman()
+    {
+        Assert.Equal(FigureRange.Exactly(1), Extract.Killed("Airstrikes hit a wedding party, killing at least 20 people, including the bride.", VictimCategory.Women));
     }
 }
