@@ -419,9 +419,7 @@ public sealed class GazetteerResolverTests
     [Fact]
     public void FindPlaces_TownInAProvinceAfterIn_IsTheProvincesNamesake()
     {
-        var resolver = GeoNamesRows.Resolver(
-            GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
-            GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
+        var resolver = TwoBijapurs();
 
         var mentions = resolver.FindPlaces("Maoists blew up a vehicle on a road near Bijapur town in Chhattisgarh on Monday.");
 
@@ -430,9 +428,7 @@ public sealed class GazetteerResolverTests
     [Fact]
     public void FindPlaces_TownBeforeABracketOfDistrictAndProvince_IsTheProvincesNamesake()
     {
-        var resolver = GeoNamesRows.Resolver(
-            GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
-            GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
+        var resolver = TwoBijapurs();
 
         var mentions = resolver.FindPlaces("On 2 May, police killed four cadres in an encounter near Bijapur (Bijapur, Chhattisgarh).");
 
@@ -441,9 +437,7 @@ public sealed class GazetteerResolverTests
     [Fact]
     public void FindPlaces_NameSaidTwice_DoesNotVouchForItself()
     {
-        var resolver = GeoNamesRows.Resolver(
-            GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
-            GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
+        var resolver = TwoBijapurs();
 
         var mentions = resolver.FindPlaces("Maoists ambushed a patrol outside Bijapur on Monday. Police in Bijapur, Chhattisgarh, said two died.");
 
@@ -458,4 +452,9 @@ public sealed class GazetteerResolverTests
 
         Assert.Contains(mentions, m => m.Place.GeonameId == 9000311);
     }
+
+    // Karnataka's Bijapur, a district seat of 327,000, and Chhattisgarh's, a town of 26,000.
+    private static GazetteerResolver TwoBijapurs() => GeoNamesRows.Resolver(
+        GeoNamesRows.Entry(9000309, "Bijapur", "", 16.83, 75.71, "IN", "19", 327000, featureCode: "PPLA2"),
+        GeoNamesRows.Entry(9000310, "Bijapur", "", 18.79, 80.82, "IN", "37", 26000));
 }
