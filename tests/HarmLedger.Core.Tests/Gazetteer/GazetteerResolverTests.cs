@@ -1,3 +1,4 @@
+using HarmLedger.Gazetteer;
 using HarmLedger.Model;
 
 namespace HarmLedger.Tests.Gazetteer;
