@@ -72,7 +72,10 @@ internal sealed partial class CasualtyFinder
                 var category = m.Value;
                 while (k + m.Length < s.End && _v.Victims.Match(text, tokens, k + m.Length, s.End) is { } more)
                 {
-                    category = category == VictimCategory.Total ? more.Value : category;
+                    // ("a civilian woman": the finer word says who.)
+                    category = category == VictimCategory.Total ||
+                               (category == VictimCategory.Civilians && more.Value is VictimCategory.Children or VictimCategory.Women or VictimCategory.Men)
+                        ? more.Value : category;
                     k += m.Length;
                     m = more;
                 }

@@ -202,9 +202,10 @@ internal sealed partial class CasualtyFinder
                 }
                 else
                 {
-                    // "Nadiya Tafish and her son": the possessive after the list's first person tells that person's sex.
-                    if (people.Count == 1 && people[^1].Category == VictimCategory.Total && !people[^1].Kin &&
-                        tokens[k].Of(text) is "her" or "his")
+                    // "Nadiya Tafish and her son", "…, Nujin Xelil, 35, her two sons": the possessive after a named person
+                    // (the list's first, or one just given an age) tells that person's sex.
+                    if (people.Count > 0 && people[^1].Category == VictimCategory.Total && !people[^1].Kin &&
+                        (people.Count == 1 || (people[^1].Name is not null && AfterAnAge(text, tokens, k, start))) && tokens[k].Of(text) is "her" or "his")
                     {
                         people[^1] = people[^1] with { Category = tokens[k].Of(text) is "her" ? VictimCategory.Women : VictimCategory.Men };
                     }
@@ -273,6 +274,13 @@ internal sealed partial class CasualtyFinder
         }
 
         return -1;
+    }
+
+    // Whether the item at `k` follows an age set off by a comma: "…, Nujin Xelil, 35, her two sons", "…, 35, and her".
+    private static bool AfterAnAge(string text, List<Token> tokens, int k, int start)
+    {
+        var j = k - 1 >= start && tokens[k - 1].Of(text) is "and" ? k - 2 : k - 1;
+        return j - 1 >= start && tokens[j].Of(text) is "," && tokens[j - 1] is { Kind: TokenKind.Number, Suffixed: false, Value: > 0 and < 120 };
     }
 
     // The category of a person a kin word or group gave, named again: an age may say more ("her son, Ali (25)").

@@ -325,9 +325,25 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     /// <summary>
     /// The words a tally's rules below need (<see cref="Vocabulary.TallyCueBit"/>), one each that the rule cannot do
     /// without whatever else it looks for: a recording verb, "since", "toll", the "been" of "have been killed", the "has"
-    /// or "have" of "has killed".
+    /// or "have" of "has killed", the "alone" of "in October alone".
     /// </summary>
-    internal static readonly string[] TallyCueWords = [.. RecordingWords, "since", "toll", "been", "has", "have"];
+    internal static readonly string[] TallyCueWords = [.. RecordingWords, "since", "toll", "been", "has", "have", "alone"];
+
+    // "More than 3,000 Iraqi civilians were killed in October alone", "in 2023 alone": a period's dead.
+    private static bool APeriodAlone(string text, List<Token> tokens, Sentence s)
+    {
+        for (var k = s.First + 1; k < s.End; k++)
+        {
+            if (tokens[k].Of(text) is "alone" &&
+                (DateFinder.IsMonth(tokens[k - 1].Of(text)) || DateFinder.IsYear(tokens[k - 1]) ||
+                 tokens[k - 1].Of(text) is "month" or "week" or "year" or "weekend"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool RecordsAYear(string text, List<Token> tokens, Sentence s)
     {
@@ -436,7 +452,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
         APeriodsDead(doc, s) ||
         ((bits & Vocabulary.TallyCueBit) != 0 &&
          (SinceADate(doc.Text, doc.Tokens, s) || TollOfAWar(doc.Text, doc.Tokens, s) || KilledInAWar(doc.Text, doc.Tokens, s) ||
-          AWarHasKilled(doc.Text, doc.Tokens, s))) ? SentenceRole.Tally
+          AWarHasKilled(doc.Text, doc.Tokens, s) || APeriodAlone(doc.Text, doc.Tokens, s))) ? SentenceRole.Tally
         : ((bits & _vocabulary.NewIncident.Bit) != 0 && _vocabulary.NewIncident.FindFirst(doc.Text, doc.Tokens, whole.First, whole.End) is not null) ||
           InANeighbouringPlace(doc.Text, doc.Tokens, whole)
             ? SentenceRole.NewIncident

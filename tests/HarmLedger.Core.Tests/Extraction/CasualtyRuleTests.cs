@@ -877,4 +877,11 @@ public sealed class CasualtyRuleTests
     {
         Assert.Equal(FigureRange.Exactly(1), Extract.Killed("Airstrikes hit a wedding party, killing at least 20 people, including the bride.", VictimCategory.Women));
     }
+    [Theory]
+    [InlineData("Two police officers and a civilian woman who sold food outside the station were killed.")]
+    [InlineData("The strike killed one civilian woman and injured two children.")]
+    public void Extract_CivilianWoman_IsAWoman(string text)
+    {
+        Assert.Equal(FigureRange.Exactly(1), Extract.Killed(text, VictimCategory.Women));
+    }
 }

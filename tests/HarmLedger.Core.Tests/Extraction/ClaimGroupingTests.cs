@@ -24,6 +24,7 @@ public sealed class ClaimGroupingTests
     [InlineData("Fighting around the capital has killed more than 1,000 people, including 140 civilians.")]
     [InlineData("More than 600 civilians have been killed in the city since its liberation.")]
     [InlineData("The groups have waged an insurgency in the region for 15 years that has killed more than 40,000 people.")]
+    [InlineData("More than 3,000 civilians were killed in October alone, according to ministry figures.")]
     public void Extract_CumulativeCount_IsATally(string text)
     {
         var claims = Extract.Claims(text);

@@ -874,4 +874,14 @@ public sealed class VictimListTests
     {
         Assert.Equal(FigureRange.Exactly(2), Extract.Killed(text, VictimCategory.Children));
     }
+    [Fact]
+    public void Extract_HerAfterANamedPersonInAList_MakesHerAWoman()
+    {
+        var claim = Extract.Incident(
+            "Six civilians were killed when warplanes struck the district. A news agency named the dead as Rezan Hesen, 40, a baker, " +
+            "Nujin Xelil, 35, her two sons Dilovan, 9, and Alan, 6, and two men.");
+
+        Assert.Equal(FigureRange.Exactly(1), claim.Killed?[VictimCategory.Women]);
+        Assert.Equal(FigureRange.Exactly(2), claim.Killed?[VictimCategory.Children]);
+    }
 }
