@@ -12,8 +12,9 @@ namespace HarmLedger.Benchmarks;
 
 /// <summary>Extraction throughput on one core: 1 MB of made-up news per operation (ms per operation is ms per MB).</summary>
 /// <remarks>
-/// Run as the CLI runs, with tiered compilation off (see <c>HarmLedger.Cli.csproj</c>): with it on, a short job
-/// measures code still being rejitted, and reads 30–50 % slow from one build to the next.
+/// Run with tiered compilation off, so that our code is fully optimised from its first call as in the CLI (see
+/// <c>HarmLedger.Cli.csproj</c>, which keeps tiering only to recompile the framework's hot methods): with tiering on,
+/// a short job measures code still being rejitted, and reads 30–50 % slow from one build to the next.
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(CliRuntime))]
