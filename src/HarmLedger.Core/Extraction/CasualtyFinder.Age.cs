@@ -119,20 +119,31 @@ internal sealed partial class CasualtyFinder
         return null;
     }
 
-    // The son or daughter word (or another whose adult age makes a man or a woman) of a person whose mention starts at
-    // the character `start`, before the token `before`; empty when it has none.
+    // The son or daughter word (whose adult age makes a man or a woman) of a person whose mention starts at the
+    // character `start`, before the token `before`; empty when it has none.
     private static ReadOnlySpan<char> KinWordIn(string text, List<Token> tokens, int start, int before)
     {
-        for (var k = before - 1; k >= 0 && tokens[k].Start >= start; k--)
+        var from = before;
+        while (from > 0 && tokens[from - 1].Start >= start)
         {
-            var w = tokens[k].Of(text);
-            if (IsOneOf(w, MaleKin) || IsOneOf(w, FemaleKin))
+            from--;
+        }
+
+        return KinWordAt(text, tokens, from, before) is var at and >= 0 ? tokens[at].Of(text) : default;
+    }
+
+    // The token of a son or daughter word in [from, end), or -1.
+    private static int KinWordAt(string text, List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (IsOneOf(tokens[k].Of(text), MaleKin) || IsOneOf(tokens[k].Of(text), FemaleKin))
             {
-                return w;
+                return k;
             }
         }
 
-        return default;
+        return -1;
     }
 
     // "their two daughters, 17-year-old Malak and 14-year-old Abeer", "three sons (4, 9 and 12)": the ages of the

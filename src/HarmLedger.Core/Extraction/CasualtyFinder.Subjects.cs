@@ -217,7 +217,7 @@ internal sealed partial class CasualtyFinder
                            tokens[k - 1].Of(text) is "and" or ","
                         ? item with { Category = ByAge(kind, item.Age, groupNoun >= 0 ? tokens[groupNoun].Of(text) : default) }
                         : item;
-                    (group, groupNoun) = item.Plural ? (item.Category, KinWordAt(text, tokens, item)) : item.Kin ? (null, -1) : (group, groupNoun);
+                    (group, groupNoun) = item.Plural ? (item.Category, KinWordAt(text, tokens, item.First, item.End)) : item.Kin ? (null, -1) : (group, groupNoun);
                     people.Add(item);
                     for (var n = 1; n < item.Count && people.Count <= MaxSubjects; n++)
                     {
@@ -259,22 +259,8 @@ internal sealed partial class CasualtyFinder
     // What an age given after a listed person makes of them: a child under 18; of adult age, a son or daughter a man
     // or a woman, and so a woman named with a woman's name ("two cousins, Rami, 25, and Ola, 21").
     private static VictimCategory Aged(string text, List<Token> tokens, Subject person, int age) =>
-        ByAge(person.Category, age, KinWordIn(text, tokens, tokens[person.First].Start, person.End)) is var category &&
+        ByAge(person.Category, age, KinWordAt(text, tokens, person.First, person.End) is var at and >= 0 ? tokens[at].Of(text) : default) is var category &&
         category == VictimCategory.Total && person.Female && age >= AdultAge ? VictimCategory.Women : category;
-
-    // The token of a son or daughter word in the item, or -1.
-    private static int KinWordAt(string text, List<Token> tokens, Subject item)
-    {
-        for (var k = item.First; k < item.End; k++)
-        {
-            if (IsOneOf(tokens[k].Of(text), MaleKin) || IsOneOf(tokens[k].Of(text), FemaleKin))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
 
     // Whether the item at `k` follows an age set off by a comma: "…, Nujin Xelil, 35, her two sons", "…, 35, and her".
     private static bool AfterAnAge(string text, List<Token> tokens, int k, int start)
