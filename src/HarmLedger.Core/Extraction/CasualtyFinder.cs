@@ -945,10 +945,12 @@ internal sealed partial class CasualtyFinder(Vocabulary vocabulary, FigureParser
         fig.First - 1 >= s.First && tokens[fig.First - 1].Of(text) is "“" or "\"" &&
         Math.Max(noun.End, fig.End) is var end && end < s.End && tokens[end].Of(text) is "”" or "\"";
 
-    // "the toll rose to five", "had risen to at least 12".
+    // "the toll rose to five", "had risen to at least 12", "rose to over 40".
     private static bool RisenTo(string text, List<Token> tokens, int first, int sentenceFirst)
     {
-        var to = first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "least" or "over" ? first - 3 : first - 1;
+        var to = first - 2 >= sentenceFirst && tokens[first - 1].Of(text) is "least" && tokens[first - 2].Of(text) is "at" ? first - 3
+            : first - 1 >= sentenceFirst && tokens[first - 1].Of(text) is "over" ? first - 2
+            : first - 1;
         return to - 1 >= sentenceFirst && tokens[to].Of(text) is "to" && IsOneOf(tokens[to - 1].Of(text), RisingVerbs);
     }
 

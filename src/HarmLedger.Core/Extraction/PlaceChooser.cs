@@ -112,7 +112,8 @@ internal static class PlaceChooser
     /// <remarks>
     /// Towns weigh a quarter of a province: they break a tie ("Dar es Salaam neighbourhood in Omdurman (Um Badda,
     /// Khartoum)": one province each, but the town is Sudan's), and many of them outweigh one province named in passing.
-    /// A dateline's town weighs less than a town the text tells of; a record line's heading place, half a province.
+    /// A dateline's town weighs half a province, but less than a town when the text tells of a town abroad within a
+    /// bureau's reach of it; a record line's heading place always half a province.
     /// A remaining tie goes to the country named first; <c>null</c> when the text names no province or country.
     /// </remarks>
     public static string? TextCountry(DocumentContext doc)

@@ -794,6 +794,7 @@ public sealed class CasualtyRuleTests
     [Theory]
     [InlineData("The governor initially reported three dead and 18 injured; the toll rose to five overnight.", 5, 5)]
     [InlineData("Officials initially said three people died. By the evening the death toll had risen to at least 7.", 7, null)]
+    [InlineData("Officials initially said 12 people died. By the evening the death toll had risen to over 40.", 40, null)]
     [InlineData("The military initially put the death toll at 52; local leaders later said 167 people died.", 52, 167)]
     [InlineData("The governor initially reported four people killed. The prosecutor later gave a toll of five killed.", 4, 5)]
     [InlineData("The governor initially said seven people had been killed, but later revised the death toll down to four.", 4, 4)]
