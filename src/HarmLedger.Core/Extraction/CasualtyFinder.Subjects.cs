@@ -145,7 +145,7 @@ internal sealed partial class CasualtyFinder
             // list may itself list several named people.
             // ("Hussein al-Nasser, his wife and three children; and …": one named, the rest told by kin words.)
             if (semicolons && itemEnd - k > 3 && People(text, tokens, k, itemEnd, semicolons: false) is { Count: > 1 } inner &&
-                (inner.Count(p => p.Name is not null) > 1 || (inner[0].Name is not null && inner.Skip(1).All(p => p.Kin))))
+                (inner.Count(p => p.Name is not null) > 1 || (inner[0].Name is not null && inner.FindIndex(1, p => !p.Kin) < 0)))
             {
                 people.AddRange(inner.Take(MaxSubjects + 1 - people.Count));
                 (members, adjacent) = (0, false);
