@@ -57,11 +57,11 @@ public sealed partial class GazetteerResolver
 
         // A place is not its own context: "Dawlat Abad" must not vote for the Iranian town it might be, nor a name said
         // twice for itself ("near Bijapur (Bijapur, Chhattisgarh)": Karnataka's larger Bijapur must not win twice).
-        var said = SaidCounts(leaders);
+        var said = SaidCounts(leaderIds);
         var mentions = new List<PlaceMention>(matches.Count);
         for (var k = 0; k < matches.Count; k++)
         {
-            var times = leaders[k] is { } own && said is not null ? said[own] : 1;
+            var times = leaderIds[k] >= 0 && said is not null ? said[leaderIds[k]] : 1;
             Count(context, leaderIds[k], -times);
             var enclosing = Enclosing(text, matches, commaJoined, leaders, k);
             var candidates = matches[k].Loose ? InNamedProvinces(preferred[k], context) : preferred[k];
@@ -84,29 +84,25 @@ public sealed partial class GazetteerResolver
         return mentions;
     }
 
-    // How often each place leads a name; null when fewer than two names have a leader.
-    private static Dictionary<IndexedPlace, int>? SaidCounts(IndexedPlace?[] leaders)
+    // How often each place (by its number) leads a name; null when fewer than two names have a leader.
+    private static Dictionary<int, int>? SaidCounts(int[] leaderIds)
     {
-        Dictionary<IndexedPlace, int>? said = null;
+        Dictionary<int, int>? said = null;
         var first = -1;
-        for (var k = 0; k < leaders.Length; k++)
+        foreach (var leader in leaderIds)
         {
-            if (leaders[k] is not { } leader)
+            if (leader < 0)
             {
                 continue;
             }
 
             if (first < 0)
             {
-                first = k;
+                first = leader;
                 continue;
             }
 
-            if (said is null)
-            {
-                said = new Dictionary<IndexedPlace, int>(ReferenceEqualityComparer.Instance) { [leaders[first]!] = 1 };
-            }
-
+            said ??= new Dictionary<int, int> { [first] = 1 };
             said[leader] = said.GetValueOrDefault(leader) + 1;
         }
 
