@@ -333,7 +333,6 @@ internal static class PlaceChooser
     // Broadcasters whose names a gazetteer reads as places (Al Jazirah in Sudan, Mayadin in Syria).
     private static readonly string[] Broadcasters = ["Al Jazeera", "Al-Jazeera", "Al Mayadeen", "Al-Mayadeen", "Al Arabiya", "Al-Arabiya", "Al Manar", "Al-Manar"];
 
-
     // "Sahar's son Yousef", "Sahar's sons": a name owning a relative is a person's; so is one a kin word names ("their
     // daughter Hanan" is no Hannan in China).
     private static bool KinAfterPossessive(string text, int end) =>
