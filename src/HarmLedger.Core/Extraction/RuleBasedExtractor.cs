@@ -122,8 +122,8 @@ public sealed class RuleBasedExtractor : IClaimExtractor
 
     // "Boko Haram's six-year insurgency has killed more than 13,000 people", "Israel's campaign in Gaza has killed more
     // than 36,700", "an insurgency in the region for 15 years that has killed more than 40,000": a war the subject of the
-    // perfect, a few words before it. (Not "the bombardment" or "the shelling": "the shelling has killed 12" is most often one attack's
-    // toll as it is counted.) (Searched as the phrase first: "war" alone is in "warplanes", "towards" …)
+    // perfect, a few words before it. (Not "the bombardment" or "the shelling": "the shelling has killed 12" is most
+    // often one attack's toll as it is counted.) (Searched as the phrase first: "war" alone is in "warplanes" …)
     private static readonly SearchValues<string> WarWords = Sentence.Words("has killed", "have killed", "has claimed", "have claimed");
 
     private static readonly string[] WarsThatKill =
